@@ -1,0 +1,90 @@
+// The contract every Store implementation passes. Each backend's test file calls storeContract() with a way to
+// open a fresh, empty store.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { createDoc, type Doc } from "../core/doc.js";
+import { sharedPath } from "../core/paths.js";
+import type { Store } from "./store.js";
+
+/** A document made from a real seed page, with its text taken as is (storage does not care how it was cleaned). */
+export function seedDoc(index: number): Doc {
+  const dir = sharedPath("seeds");
+  const name = readdirSync(dir).sort()[index]!;
+  const body = readFileSync(`${dir}/${name}`);
+  const doc = createDoc({ source: `seeds/${name}`, url: null, kind: "text", body, charset: "utf-8", crawledAt: null, given: {} });
+  doc.input = body.toString("utf8");
+  doc.text = doc.input.trim();
+  doc.meta.title = { value: doc.text.split("\n")[0]!, basis: "first line", ruleId: "test/first-line" };
+  doc.meta.published = { date: "2023-02", precision: "month", basis: "test", ruleId: "test/date", inferred: true };
+  doc.removed = [{ text: "Open in app", ruleId: "text/app-prompt", line: 3 }];
+  return doc;
+}
+
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  test(`${name}: a stored document reads back whole`, async () => {
+    const store = await open();
+    try {
+      const doc = seedDoc(4);
+      assert.equal(await store.putDocument(doc), "inserted");
+      const back = await store.getDocument(doc.id);
+      assert.ok(back);
+      assert.equal(back.text, doc.text);
+      assert.equal(back.title, doc.meta.title!.value);
+      assert.deepEqual(back.published, doc.meta.published);
+      assert.deepEqual(back.removed, doc.removed);
+      assert.equal(await store.countDocuments(), 1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test(`${name}: storing the same content twice changes nothing`, async () => {
+    const store = await open();
+    try {
+      assert.equal(await store.putDocument(seedDoc(0)), "inserted");
+      assert.equal(await store.putDocument(seedDoc(0)), "unchanged");
+      assert.equal(await store.hasHash(seedDoc(0).hash), true);
+      assert.equal(await store.hasHash(seedDoc(1).hash), false);
+      assert.equal(await store.countDocuments(), 1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test(`${name}: full-text search finds words and phrases, with marked snippets`, async () => {
+    const store = await open();
+    try {
+      for (let i = 0; i < 5; i++) await store.putDocument(seedDoc(i));
+      const hits = await store.search("Zakharova briefing");
+      assert.equal(hits.length, 1);
+      assert.equal(hits[0]!.id, seedDoc(4).id);
+      assert.match(hits[0]!.snippet, /\*\*Zakharova\*\*/);
+      assert.ok((await store.search('"peace treaty"')).length >= 4);
+      // query syntax characters are taken literally, not as operators
+      assert.ok((await store.search("Russia-Japan")).length >= 1);
+      assert.deepEqual(await store.search("NEAR( AND"), []);
+      assert.deepEqual(await store.search("   "), []);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test(`${name}: lists, pages and prefixes`, async () => {
+    const store = await open();
+    try {
+      for (let i = 0; i < 5; i++) await store.putDocument(seedDoc(i));
+      const all = await store.listDocuments();
+      assert.equal(all.length, 5);
+      assert.equal((await store.listDocuments({ limit: 2, offset: 4 })).length, 1);
+      const streamed: string[] = [];
+      for await (const d of store.iterateDocuments()) streamed.push(d.id);
+      assert.deepEqual(streamed, all.map((d) => d.id));
+      const id = all[0]!.id;
+      assert.deepEqual(await store.matchIds(id.slice(0, 6), 2), [id].concat(all.filter((d) => d.id !== id && d.id.startsWith(id.slice(0, 6))).map((d) => d.id)).slice(0, 2));
+      assert.deepEqual(await store.matchIds("d_zzzz", 2), []);
+    } finally {
+      await store.close();
+    }
+  });
+}

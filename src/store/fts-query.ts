@@ -1,0 +1,20 @@
+// Turns what an analyst types into a safe full-text query: quoted phrases stay phrases, every other word is
+// matched as a literal term (so "Russia-Japan" or "C++" never trip the engine's query syntax), all terms required.
+
+export interface QueryTerms {
+  /** Each term is one word or a phrase of words; all must match. */
+  terms: string[][];
+}
+
+export function parseQuery(input: string): QueryTerms {
+  const terms: string[][] = [];
+  const re = /"([^"]*)"|([^\s"]+)/g;
+  for (const m of input.matchAll(re)) {
+    const words = (m[1] ?? m[2] ?? "").match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length) terms.push(m[1] !== undefined ? words : words.length > 1 ? words : [words[0]!]);
+  }
+  return { terms };
+}
+
+/** FTS5 syntax: every term a quoted string (a phrase when it has several words), implicitly ANDed. */
+export const toFts5 = (q: QueryTerms): string => q.terms.map((t) => `"${t.join(" ")}"`).join(" ");
