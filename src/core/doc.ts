@@ -1,4 +1,5 @@
 import { sha256 } from "./hash.js";
+import type { Pack } from "./pack-types.js";
 import {
   emptyPublished,
   type Given,
@@ -51,13 +52,13 @@ export interface DocData {
 /** Context shared by all stages of one run. */
 export interface Ctx {
   /** The story pack (issue, actors, places, events), or null to run without one. */
-  pack: unknown | null;
+  pack: Pack | null;
 }
 
 export type StageFn = (doc: Doc, ctx: Ctx) => Doc;
 
-export function createDoc(page: RawPage): Doc {
-  const hash = sha256(page.body);
+/** A fresh document for a page; pass the content hash when it is already known. */
+export function createDoc(page: RawPage, hash = sha256(page.body)): Doc {
   return {
     id: `d_${hash.slice(0, 16)}`,
     hash,
