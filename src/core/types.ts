@@ -52,6 +52,8 @@ export interface Removal {
   ruleId: string;
   /** Line number in the decoded input (1-based) for text input; absent for HTML. */
   line?: number;
+  /** What the rule saw: the words or the measure that made it fire. */
+  evidence?: string;
 }
 
 /** A fact with the reason it was believed. */
@@ -115,6 +117,8 @@ export interface HtmlFacts {
   times: { datetime: string; text: string }[];
   lang: string | null;
   canonical: string | null;
+  /** Short texts of elements whose class or id names a date or byline ("date", "time-rubric", "byline"). */
+  stamps?: { text: string; hint: string }[];
 }
 
 export const emptyPublished = (): Published => ({
