@@ -1,0 +1,107 @@
+import type { HtmlDocument } from "../core/html.js";
+import type { Removal } from "../core/types.js";
+import { CONTENT, furnitureRule } from "./html-furniture.js";
+import { excerpt } from "./html-removal.js";
+import { htmlTuning } from "./html-tuning.js";
+
+// Before main-content scoring, drop the elements that are page furniture by their markup
+// (html-furniture.ts): navigation, asides, captions, share widgets, related lists, ads, hidden
+// elements. Readability then scores a cleaner page, and what it keeps no longer carries them along.
+
+type El = HtmlDocument;
+
+/** Characters of text inside <p> elements under each element: a cheap measure of article-like prose,
+ * summed up the ancestor chain once so that every candidate's share is a lookup. */
+function paragraphChars(body: El): Map<El, number> {
+  const chars = new Map<El, number>();
+  for (const p of body.querySelectorAll("p")) {
+    const n = (p.textContent ?? "").length;
+    for (let el = p; el; el = el.parentElement) chars.set(el, (chars.get(el) ?? 0) + n);
+  }
+  return chars;
+}
+
+/** Elements never dropped whole: they hold the page, or the article itself. */
+const KEEP = new Set(["HTML", "BODY", "MAIN", "ARTICLE"]);
+
+/** Elements that hold an article container: a furniture word on them (`<div class="post has-comments">`) is
+ * about the wrapper, and dropping it would take the article along. */
+function articleHolders(body: El): Set<El> {
+  const holders = new Set<El>();
+  for (const el of body.querySelectorAll("article, main, [itemprop=articleBody]")) {
+    for (let up = el; up && !holders.has(up); up = up.parentElement) holders.add(up);
+  }
+  return holders;
+}
+
+interface Pick {
+  el: El;
+  ruleId: string;
+  prose: number;
+  /** Inline furniture inside a sentence: keep its first child (the linked name), drop the rest (the hover card). */
+  trim: boolean;
+}
+
+/** Inline elements: inside running text they carry words of the sentence. */
+const INLINE = new Set(["SPAN", "A", "EM", "STRONG", "B", "I", "U", "SMALL", "FONT", "ABBR", "CITE", "Q", "SUB", "SUP", "TIME", "MARK", "LABEL"]);
+const RUNNING_TEXT = "p, li, blockquote, dd, td, h1, h2, h3, h4, h5, h6";
+
+/** Furniture elements of the page, outermost only, in document order. */
+function pickFurniture(body: El, prose: Map<El, number>, disabled: ReadonlySet<string>): Pick[] {
+  const pageProse = prose.get(body) ?? 0;
+  const holders = articleHolders(body);
+  const picks: Pick[] = [];
+  let last: El | null = null;
+  for (const el of body.querySelectorAll("*")) {
+    if (last?.contains(el) || KEEP.has(el.tagName) || holders.has(el)) continue;
+    const ruleId = furnitureRule(el, disabled);
+    if (!ruleId || ruleId === CONTENT) continue;
+    const chars = prose.get(el) ?? 0;
+    if (pageProse > 0 && chars > htmlTuning.maxParagraphShare * pageProse) continue;
+    // `Rep. <span class="rollover-people"><a>Ilhan Omar</a><span>…card…</span></span>`: the name stays.
+    const trim = INLINE.has(el.tagName) && el.parentElement?.closest(RUNNING_TEXT) != null;
+    picks.push({ el, ruleId, prose: chars, trim });
+    last = el;
+  }
+  return picks;
+}
+
+/** The child nodes after the first one that carries words (blank text nodes before it are kept too). */
+function afterFirstWords(el: El): El[] {
+  const nodes: El[] = [...el.childNodes];
+  const first = nodes.findIndex((node) => (node.textContent ?? "").trim().length > 0);
+  return first < 0 ? [] : nodes.slice(first + 1);
+}
+
+/** Remove furniture elements from the document; returns what was removed. */
+export function precleanHtml(document: HtmlDocument, disabled: ReadonlySet<string> = new Set()): Removal[] {
+  const removed: Removal[] = [];
+  // Templates are never rendered, but linkedom parses their content as children (in <head> too), and
+  // Readability would score them: a candidate in <head> even crashes its walk up to <body>.
+  for (const template of document.querySelectorAll("template")) template.remove();
+  const body = document.body;
+  if (!body) return removed;
+  const prose = paragraphChars(body);
+  const pageProse = prose.get(body) ?? 0;
+  const picks = pickFurniture(body, prose, disabled);
+  // Furniture is a minority of a page's prose. When the picks add up to more, the words misled us on this
+  // page's markup: spare the picks holding most prose until the rest fits the budget.
+  // Comments are left out of the sum: under a short post they outweigh it and still are not the article.
+  const budgeted = picks.filter((p) => p.ruleId !== "html/comments");
+  let total = budgeted.reduce((n, p) => n + p.prose, 0);
+  const spared = new Set<Pick>();
+  for (const pick of budgeted.sort((a, b) => b.prose - a.prose)) {
+    if (total <= htmlTuning.maxRemovedShare * pageProse) break;
+    spared.add(pick);
+    total -= pick.prose;
+  }
+  for (const pick of picks) {
+    if (spared.has(pick)) continue;
+    const dropped: El[] = pick.trim ? afterFirstWords(pick.el) : [pick.el];
+    const text = excerpt(dropped.map((node) => node.textContent ?? "").join(" "));
+    // Empty ad slots and icons go without a record: a removal list is read by people.
+    if (text) removed.push({ text, ruleId: pick.ruleId });
+    for (const node of dropped) node.remove();
+  }
+  return removed;
+}

@@ -1,0 +1,93 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { parseHtml } from "../core/html.js";
+import { sharedPath } from "../core/paths.js";
+import { cleanHtml } from "./html.js";
+import { EXCERPT_CHARS } from "./html-removal.js";
+
+const benchmark = sharedPath("data", "article-extraction-benchmark");
+const truth = JSON.parse(readFileSync(`${benchmark}/ground-truth.json`, "utf8")) as Record<string, { articleBody: string; url: string }>;
+
+/** A benchmark page by the start of its id: its HTML, URL and hand-made article body. */
+function page(prefix: string): { html: string; url: string; paragraphs: string[] } {
+  const file = readdirSync(`${benchmark}/html`).find((f) => f.startsWith(prefix));
+  assert.ok(file, `benchmark page ${prefix}`);
+  const id = file.replace(/\.html\.gz$/, "");
+  const gold = truth[id]!;
+  const paragraphs = gold.articleBody.split(/\n+/).map((p) => p.trim()).filter((p) => p.length > 0);
+  return { html: gunzipSync(readFileSync(`${benchmark}/html/${file}`)).toString("utf8"), url: gold.url, paragraphs };
+}
+
+const clean = (p: { html: string; url: string }) => cleanHtml(parseHtml(p.html), p.url);
+
+test("Houston Chronicle: the article's paragraphs come out one per paragraph, site menus and title do not", () => {
+  const p = page("9ebb3af6");
+  const { text, removed } = clean(p);
+  const out = text.split("\n\n");
+  // The hand-made body's paragraphs, each found as a paragraph of its own.
+  for (const want of p.paragraphs.slice(0, 6)) assert.ok(out.includes(want), `paragraph kept whole: ${want.slice(0, 60)}`);
+  assert.equal(out[0], p.paragraphs[0], "the text starts with the article, not its title or byline");
+  for (const furniture of ["Contact Chron", "Place a Classified Ad", "Read Today's eNewspaper", "On HoustonChronicle.com", "Image 1 of"]) {
+    assert.ok(!text.includes(furniture), `furniture gone: ${furniture}`);
+  }
+  assert.ok(!out.includes("New car sales plunge 10 percent in October"), "title not repeated");
+  assert.ok(removed.some((r) => r.ruleId === "html/nav"));
+  assert.ok(removed.every((r) => r.text.length > 0 && r.text.length <= EXCERPT_CHARS && r.ruleId.startsWith("html/")));
+});
+
+test("The Hill: a name with a hover card stays in its sentence, the card goes", () => {
+  const { text } = clean(page("6ebac05f"));
+  assert.match(text, /threatened to kill Rep\. Ilhan Omar \(D-Minn\.\), the U\.S\. Attorney’s Office/);
+  assert.ok(!text.includes("Hillicon Valley"), "hover-card headlines are not text");
+});
+
+test("Digg: story cards after the article are dropped as teaser <article>s", () => {
+  const p = page("680c2848");
+  const { text, removed } = clean(p);
+  assert.ok(text.split("\n\n").includes(p.paragraphs[0]!));
+  const lastProse = p.paragraphs.filter((q) => q.length > 80).pop()!;
+  assert.ok(text.includes(lastProse), "the article's last paragraph is kept");
+  assert.ok(removed.filter((r) => r.ruleId === "html/teaser-article").length > 10);
+  assert.ok(!text.includes("herding reindeer"), "a teaser card's blurb is gone");
+});
+
+test("Sky News: the 'related stories' list and captions are dropped, quotes kept as paragraphs", () => {
+  const p = page("921019755f4a");
+  const { text, removed } = clean(p);
+  const out = text.split("\n\n");
+  const quotes = p.paragraphs.filter((q) => /^["“]/.test(q));
+  assert.ok(quotes.length > 0);
+  for (const q of quotes) assert.ok(out.includes(q), `quote kept as a paragraph: ${q.slice(0, 60)}`);
+  assert.ok(removed.some((r) => r.ruleId === "html/related"));
+});
+
+// The fallback, on a real page whose visible body is a stub filled in by scripts (trafilatura-eval).
+const scmp = (): string => gunzipSync(readFileSync(sharedPath("data", "trafilatura-eval", "cache", "scmp.com.playbook.html.gz"))).toString("utf8");
+const scmpGold = (): { with: string[] } =>
+  Object.values(JSON.parse(readFileSync(sharedPath("data", "trafilatura-eval", "evaldata.json"), "utf8")) as { file: string; with: string[] }[]).find(
+    (g) => g.file === "scmp.com.playbook.html",
+  )!;
+const squash = (s: string): string => s.replace(/\s+/g, " ");
+
+test("fallback: the JSON-LD articleBody replaces an extraction that got too little", () => {
+  const without = cleanHtml(parseHtml(scmp()), null, { disabled: new Set(["html/jsonld"]) }).text;
+  const { text, removed } = cleanHtml(parseHtml(scmp()), null);
+  assert.ok(text.length > 4 * without.length, "the page itself yields a fraction of the article");
+  const wanted = scmpGold().with;
+  assert.ok(wanted.length > 0);
+  for (const segment of wanted) assert.ok(squash(text).includes(squash(segment)), segment);
+  assert.ok(!wanted.every((segment) => squash(without).includes(squash(segment))), "without the fallback some are missing");
+  assert.ok(removed.some((r) => r.ruleId === "html/replaced-by-jsonld"));
+});
+
+test("fallback: a page with no content gives empty text, not an error", () => {
+  assert.deepEqual(cleanHtml(parseHtml("<html><head><title>Empty</title></head><body></body></html>"), null), { text: "", removed: [] });
+});
+
+test("switching preclean off still extracts the article (Readability alone, then block rules)", () => {
+  const p = page("9ebb3af6");
+  const { text } = cleanHtml(parseHtml(p.html), p.url, { disabled: new Set(["html/preclean"]) });
+  assert.ok(text.includes(p.paragraphs[0]!));
+});
