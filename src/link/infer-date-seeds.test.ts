@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { loadPack } from "../core/pack.js";
 import { sharedPath } from "../core/paths.js";
-import { processPage } from "../pipeline/process.js";
+import { processPage, stages } from "../pipeline/process.js";
+import { createDoc } from "../core/doc.js";
 import { resolveSaidOns, saidOnStatements } from "../extract/said-on-statements.js";
 import type { TimeAnchor } from "../extract/time-anchor.js";
 import { mentionOf, sentencesOf, statementOf } from "../extract/time-test-kit.js";
@@ -39,7 +40,19 @@ const gold: Gold[] = readFileSync(sharedPath("gold", "seeds.jsonl"), "utf8")
 function seed(id: string) {
   const path = sharedPath("seeds", `${id}.txt`);
   const page = { source: path, url: null, kind: "text" as const, body: readFileSync(path), charset: null, crawledAt: null, given: {} };
-  return processPage(page, { pack });
+  // the stages up to describe: the date as the page states it, before the pipeline's own inference
+  let doc = createDoc(page);
+  for (const [name, stage] of stages) {
+    if (name === "extract") break;
+    doc = stage(doc, { pack });
+  }
+  return doc;
+}
+
+/** The whole pipeline, inference included. */
+function piped(id: string) {
+  const path = sharedPath("seeds", `${id}.txt`);
+  return processPage({ source: path, url: null, kind: "text" as const, body: readFileSync(path), charset: null, crawledAt: null, given: {} }, { pack });
 }
 
 // The people the undated seeds name, with the titles in front of their names, as a mention finder would give them.
@@ -163,5 +176,14 @@ test("the same dates from the tree's own sentence splitter and mention finder", 
     const times = findTimes(doc.text, { published: doc.meta.published, dateline: doc.meta.dateline });
     const got = inferPublished({ text: doc.text, published: doc.meta.published, dateline: doc.meta.dateline, sentences, mentions, times, pack, now: NOW });
     assert.equal(got?.date, expected, got?.basis);
+  }
+});
+
+test("the pipeline itself dates the undated seeds and marks the dates inferred", () => {
+  for (const [id, expected, precision] of [["003_ff6a0fcddfbc72fb", "2019-01", "month"], ["004_1d70131682665344", "2023-02-10", "day"]] as const) {
+    const p = piped(id).meta.published;
+    assert.equal(p.date, expected, p.basis);
+    assert.equal(p.precision, precision);
+    assert.equal(p.inferred, true);
   }
 });

@@ -1,6 +1,9 @@
 import Database from "better-sqlite3";
 import type { Doc } from "../../core/doc.js";
-import type { DocumentRow, PutResult, SearchHit, Store, StoredDocument } from "../store.js";
+import type { DocumentRow, EntityRow, PutResult, SearchHit, StatementQuery, StatementRow, Store, StoredDocument } from "../store.js";
+import type { Extraction } from "../../extract/types.js";
+import { statementId } from "../ids.js";
+import { decodeCursor, encodeCursor, UNDATED } from "../cursor.js";
 import { parseQuery, toFts5 } from "../fts-query.js";
 import { migrations } from "./migrations.js";
 
@@ -39,6 +42,51 @@ function toStoredDocument(r: Row): StoredDocument {
     text: r.text as string,
     removed: parseJson(r.removed, []),
     messages: parseJson(r.messages, []),
+  };
+}
+
+function toStatementRow(r: Row): StatementRow {
+  const detail = JSON.parse(r.detail as string) as Pick<StatementRow, "cue" | "sentence" | "saidOn" | "stance"> & {
+    speaker: Pick<StatementRow["speaker"], "mention" | "ruleId">;
+  };
+  return {
+    id: r.id as string,
+    documentId: r.document_id as string,
+    kind: r.kind as StatementRow["kind"],
+    text: r.text as string,
+    start: r.start as number,
+    end: r.end as number,
+    speaker: {
+      key: r.speaker_key as string,
+      name: r.speaker_name as string,
+      country: (r.speaker_country as string | null) ?? null,
+      kind: r.speaker_kind as StatementRow["speaker"]["kind"],
+      ...detail.speaker,
+    },
+    cue: detail.cue,
+    sentence: detail.sentence,
+    saidOn: detail.saidOn,
+    stance: detail.stance,
+    ruleId: r.rule_id as string,
+    document: {
+      source: r.source as string,
+      url: (r.url as string | null) ?? null,
+      title: (r.title as string | null) ?? null,
+      outlet: (r.outlet as string | null) ?? null,
+      published: (r.published_date as string | null) ?? null,
+    },
+  };
+}
+
+function toEntityRow(r: Row): EntityRow {
+  return {
+    key: r.key as string,
+    name: r.name as string,
+    kind: r.kind as EntityRow["kind"],
+    country: (r.country as string | null) ?? null,
+    actorId: (r.actor_id as string | null) ?? null,
+    statements: r.statements as number,
+    mentions: r.mentions as number,
   };
 }
 
@@ -103,9 +151,120 @@ export class SqliteStore implements Store {
         crawled_at: doc.crawledAt,
         ingested_at: new Date().toISOString(),
       });
-      return info.changes === 1 ? "inserted" : "unchanged";
+      if (info.changes !== 1) return "unchanged";
+      const extraction = doc.data.extract as Extraction | undefined;
+      if (extraction) this.putExtraction(doc.id, extraction);
+      return "inserted";
     });
     return run.immediate();
+  }
+
+  /** The document's entities, mentions and statements; runs inside putDocument's transaction. */
+  private putExtraction(documentId: string, x: Extraction): void {
+    const entity = this.db.prepare(
+      "INSERT INTO entities (key, name, kind, country, actor_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
+    );
+    const mention = this.db.prepare(
+      `INSERT INTO mentions (document_id, seq, start, end, text, entity_key, form, title, office_id, rule_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const statement = this.db.prepare(
+      `INSERT INTO statements (id, document_id, seq, kind, text, start, end, speaker_key, speaker_name, speaker_country,
+         speaker_kind, cue, said_on, said_on_precision, stance, detail, rule_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    x.mentions.forEach((m, i) => {
+      const e = m.entity;
+      entity.run(e.key, e.name, e.kind, e.country, e.actorId ?? null);
+      mention.run(documentId, i, m.start, m.end, m.text, e.key, m.form, m.title?.text ?? null, m.title?.officeId ?? null, m.ruleId);
+    });
+    x.statements.forEach((st, i) => {
+      const e = st.speaker.entity;
+      entity.run(e.key, e.name, e.kind, e.country, e.actorId ?? null);
+      const detail = { speaker: { mention: st.speaker.mention, ruleId: st.speaker.ruleId }, cue: st.cue, sentence: st.sentence, saidOn: st.saidOn, stance: st.stance };
+      statement.run(statementId(documentId, st), documentId, i, st.kind, st.text, st.start, st.end, e.key, e.name, e.country,
+        e.kind, st.cue.text, st.saidOn.date, st.saidOn.precision, st.stance.stance, JSON.stringify(detail), st.ruleId);
+    });
+    this.db
+      .prepare("INSERT INTO extractions (document_id, data) VALUES (?, ?)")
+      .run(documentId, JSON.stringify({ sentences: x.sentences, times: x.times }));
+  }
+
+  async listStatements(q: StatementQuery = {}): Promise<{ rows: StatementRow[]; next: string | null }> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (q.speakers?.length) {
+      where.push(`s.speaker_key IN (${q.speakers.map(() => "?").join(", ")})`);
+      args.push(...q.speakers);
+    }
+    if (q.side) (where.push("s.speaker_country = ?"), args.push(q.side));
+    if (q.stance) (where.push("s.stance = ?"), args.push(q.stance));
+    if (q.from) (where.push("s.said_on >= ?"), args.push(q.from));
+    // "to 2023-02" keeps 2023-02-28: compare below the next string after every date with that prefix
+    if (q.to) (where.push("s.said_on < ?"), args.push(q.to + "\uffff"));
+    if (q.documentId) (where.push("s.document_id = ?"), args.push(q.documentId));
+    if (q.text) (where.push("s.text LIKE ? ESCAPE '\\'"), args.push(`%${q.text.replace(/[\\%_]/g, "\\$&")}%`));
+    if (q.after) {
+      const [when, id] = decodeCursor(q.after);
+      where.push("(coalesce(s.said_on, ?), s.id) > (?, ?)");
+      args.push(UNDATED, when, id);
+    }
+    const limit = q.limit ?? 100;
+    const rows = this.db
+      .prepare(
+        `SELECT s.*, d.source, d.url, d.title, d.outlet, d.published_date FROM statements s
+           JOIN documents d ON d.id = s.document_id
+          ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+          ORDER BY coalesce(s.said_on, ?), s.id LIMIT ?`,
+      )
+      .all(...args, UNDATED, limit + 1) as Row[];
+    const more = rows.length > limit;
+    const page = rows.slice(0, limit).map(toStatementRow);
+    const last = page[page.length - 1];
+    return { rows: page, next: more && last ? encodeCursor(last.saidOn.date ?? UNDATED, last.id) : null };
+  }
+
+  async *iterateStatements(): AsyncIterable<StatementRow> {
+    const page = this.db.prepare(
+      `SELECT s.*, d.source, d.url, d.title, d.outlet, d.published_date, d.seq AS doc_seq FROM statements s
+         JOIN documents d ON d.id = s.document_id
+        WHERE (d.seq, s.seq) > (?, ?) ORDER BY d.seq, s.seq LIMIT ?`,
+    );
+    let after: [number, number] = [0, -1];
+    for (;;) {
+      const rows = page.all(after[0], after[1], PAGE_SIZE) as Row[];
+      if (!rows.length) return;
+      for (const r of rows) yield toStatementRow(r);
+      const last = rows[rows.length - 1]!;
+      after = [last.doc_seq as number, last.seq as number];
+    }
+  }
+
+  async countStatements(): Promise<number> {
+    return (this.db.prepare("SELECT count(*) AS n FROM statements").get() as { n: number }).n;
+  }
+
+  async findEntities(name: string, limit = 20): Promise<EntityRow[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT e.*, (SELECT count(*) FROM statements s WHERE s.speaker_key = e.key) AS statements,
+                (SELECT count(*) FROM mentions m WHERE m.entity_key = e.key) AS mentions
+           FROM entities e WHERE e.name LIKE ? ESCAPE '\\' OR e.key = ?
+          ORDER BY statements DESC, mentions DESC, e.name LIMIT ?`,
+      )
+      .all(`%${name.replace(/[\\%_]/g, "\\$&")}%`, name, limit) as Row[];
+    return rows.map(toEntityRow);
+  }
+
+  async getEntity(key: string): Promise<EntityRow | null> {
+    const r = this.db
+      .prepare(
+        `SELECT e.*, (SELECT count(*) FROM statements s WHERE s.speaker_key = e.key) AS statements,
+                (SELECT count(*) FROM mentions m WHERE m.entity_key = e.key) AS mentions
+           FROM entities e WHERE e.key = ?`,
+      )
+      .get(key) as Row | undefined;
+    return r ? toEntityRow(r) : null;
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {

@@ -1,0 +1,55 @@
+import type { Ctx, Doc, StageFn } from "../core/doc.js";
+import { splitSentences } from "./sentences.js";
+import { findMentions } from "./mentions.js";
+import { findTimes } from "./times.js";
+import { findStatements, type DraftStatement } from "./statements.js";
+import { saidOnStatements } from "./said-on-statements.js";
+import { stanceOf } from "./stance.js";
+import type { TimeAnchor } from "./time-anchor.js";
+import type { Extraction, Mention, Sentence, Statement, TimeRef } from "./types.js";
+
+/** What the extract stage leaves in doc.data.extract before statements are dated and judged. */
+export interface Draft {
+  sentences: Sentence[];
+  mentions: Mention[];
+  times: TimeRef[];
+  drafts: DraftStatement[];
+}
+
+/** The anchor time expressions are read against: a stated date (never the crawler's) and the dateline. */
+export function anchorOf(doc: Doc): TimeAnchor {
+  const p = doc.meta.published;
+  return { published: p.date && !p.crawl ? p : null, dateline: doc.meta.dateline };
+}
+
+const dateOf = (doc: Doc): string | null => (doc.meta.published.crawl ? null : doc.meta.published.date);
+
+/** Sentences, mentions, time expressions and the statements with their speakers. */
+export function draftExtraction(doc: Doc, ctx: Ctx): Draft {
+  const text = doc.text;
+  const sentences = splitSentences(text);
+  const mentions = findMentions(text, sentences, { pack: ctx.pack, date: dateOf(doc) });
+  const times = findTimes(text, anchorOf(doc));
+  const drafts = findStatements(text, sentences, mentions, { pack: ctx.pack, date: dateOf(doc) });
+  return { sentences, mentions, times, drafts };
+}
+
+export const extract: StageFn = (doc, ctx) => {
+  doc.data.draft = draftExtraction(doc, ctx);
+  return doc;
+};
+
+/** Each statement gets when it was said and its stance on the issue. */
+export const qualify: StageFn = (doc, ctx) => {
+  const d = doc.data.draft as Draft;
+  const dates = saidOnStatements(d.drafts, { sentences: d.sentences, times: d.times, anchor: anchorOf(doc) });
+  const statements: Statement[] = d.drafts.map((s, i) => ({
+    ...s,
+    saidOn: dates[i]!,
+    stance: stanceOf({ text: s.text, sentence: d.sentences[s.sentence]?.text, cue: s.cue.text, kind: s.kind }, ctx.pack),
+  }));
+  const extraction: Extraction = { sentences: d.sentences, mentions: d.mentions, times: d.times, statements };
+  doc.data.extract = extraction;
+  delete doc.data.draft;
+  return doc;
+};

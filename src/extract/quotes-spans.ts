@@ -1,0 +1,137 @@
+import { frame, general } from "./mentions-chunks.js";
+import { tokenAtOrAfter } from "./mentions-tokens.js";
+import { afterChunk, chunkStartOf, quoteAround, type Scene } from "./quotes-scene.js";
+import { grammarAlternation, grammarWords } from "./mentions-vocab.js";
+import { MAX_LIST_ITEM_WORDS } from "./quotes-tuning.js";
+import type { Quote } from "./quotes.js";
+import type { Span, StatementKind } from "./types.js";
+
+// The words a statement reports, as the gold annotates them: a reported clause runs to the end of its sentence
+// but stops before a participle that starts another thought (", citing …", ", adding that …"); an object stops
+// at the first clause boundary (a comma that does not continue a list, a dash, a semicolon) and after a quoted
+// word that closes with a comma ("called the idea “outrageous,” raising …"). A trailing sentence period is
+// trimmed; punctuation inside closing quotation marks is kept.
+
+const CLOSING = /[”"’»]/;
+
+/** A comma followed by a participle cue, a clause-break word or "according to": the clause ends there. */
+function breaksAt(scene: Scene, j: number): boolean {
+  const c = scene.chunks[j];
+  return !!c && ((general(c, "cue")?.gerund ?? false) || frame(c, "clause-break") || frame(c, "according"));
+}
+
+/** ", and blamed …", ", but added …": a second verb of the speaker after a comma ends the first clause. */
+function secondVerb(scene: Scene, j: number): boolean {
+  const c = scene.chunks[j];
+  if (!c || c.len !== 1 || !grammarWords("verb-coordinator").has(scene.tokens.keys[c.at]!)) return false;
+  const next = scene.chunks[j + 1];
+  return !!next && (!!general(next, "cue") || /[a-z]ed$/.test(scene.tokens.keys[next.at]!));
+}
+
+/** Trims space, leading commas and colons, a final period/comma/colon, keeping punctuation that sits inside closing quotes. */
+export function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /[\s,;:]/.test(text[start]!)) start++;
+  for (;;) {
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start && /[.,;:]/.test(text[end - 1]!) && !CLOSING.test(text[end - 2] ?? "")) {
+      end--;
+      continue;
+    }
+    break;
+  }
+  return end > start ? { start, end } : null;
+}
+
+/** Chunks from an offset to a limit, as indexes. */
+function chunksIn(scene: Scene, start: number, limit: number): [number, number] {
+  const first = scene.chunkOf[tokenAtOrAfter(scene.tokens, start)] ?? scene.chunks.length;
+  let last = first;
+  while (last < scene.chunks.length && chunkStartOf(scene, last) < limit) last++;
+  return [first, last];
+}
+
+/** A reported clause from `start` to the end of its sentence (or `limit`). */
+export function clauseSpan(scene: Scene, start: number, limit: number): Span | null {
+  const [first, last] = chunksIn(scene, start, limit);
+  let end = limit;
+  for (let j = first + 1; j < last; j++) {
+    const gap = afterChunk(scene, j - 1);
+    if (gap.includes(",") && (breaksAt(scene, j) || secondVerb(scene, j)) && !quoteAround(scene, chunkStartOf(scene, j))) {
+      end = chunkStartOf(scene, j) - (gap.length - gap.indexOf(","));
+      break;
+    }
+  }
+  return trimSpan(scene.text, start, end);
+}
+
+const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+let finalItem: RegExp | undefined;
+const FINAL_ITEM = (): RegExp =>
+  (finalItem ??= new RegExp(`^\\s*(?:\\S+\\s+){0,${MAX_LIST_ITEM_WORDS}}(?:${grammarAlternation("list-joiner")})\\b`));
+
+/**
+ * A comma inside a list ("Iturup, Kunashir, Shikotan and a group of islets") does not end an object: the next
+ * item is short and followed by another comma, or, once in a list, it holds the "and" of the last item.
+ */
+function listGoesOn(text: string, comma: number, limit: number, inList: boolean): boolean {
+  const rest = text.slice(comma + 1, limit);
+  const lead = rest.trimStart().toLowerCase();
+  for (const w of grammarWords("list-continuer")) if (lead.startsWith(`${w} `)) return true;
+  const next = /^[^,;—–]*/.exec(rest)![0];
+  const continues = rest.length > next.length && rest[next.length] === ",";
+  if (words(next) <= MAX_LIST_ITEM_WORDS && continues) return true;
+  return inList && FINAL_ITEM().test(next);
+}
+
+/** An object from `start`: to the first clause boundary outside quotation marks. */
+export function objectSpan(scene: Scene, start: number, limit: number): Span | null {
+  const text = scene.text;
+  const from = (q: Quote): number => (q.open === -1 ? q.start : q.open);
+  const quotes = scene.quotes.filter((q) => from(q) < limit && (q.close === -1 ? q.end : q.close) >= start);
+  let next = 0;
+  let inList = false;
+  for (let i = start; i < limit; i++) {
+    const q = quotes[next];
+    if (q && i >= from(q)) {
+      // Skip to the closing mark; a quoted word closing with a comma ends the object after the mark.
+      next++;
+      if (q.close === -1 || q.close >= limit) break;
+      if (/,$/.test(text.slice(q.start, q.end))) return trimSpan(text, start, q.close + 1);
+      i = q.close;
+      continue;
+    }
+    const ch = text[i]!;
+    if (ch === ";" || ch === ":" || ch === "(" || isDash(text, i)) return trimSpan(text, start, i);
+    if (ch === ",") {
+      if (listGoesOn(text, i, limit, inList)) {
+        inList = true;
+        continue;
+      }
+      return trimSpan(text, start, i);
+    }
+  }
+  return clauseSpan(scene, start, limit);
+}
+
+/** A dash that separates clauses: an em dash, or an en dash or hyphen standing between spaces (not "7–10%"). */
+function isDash(text: string, i: number): boolean {
+  const ch = text[i]!;
+  const spaced = text[i - 1] === " " || text[i + 1] === " ";
+  if (ch === "—") return !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
+  return (ch === "–" || ch === "-") && spaced;
+}
+
+/** The quotations wholly inside a span. */
+export const quotesIn = (scene: Scene, span: Span): Quote[] =>
+  scene.quotes.filter((q) => q.open >= span.start && q.close !== -1 && q.close < span.end);
+
+/** Mixed when the span carries quoted words; a span that is one quotation is the quotation itself. */
+export function shape(scene: Scene, span: Span): { kind: StatementKind; span: Span } {
+  const inside = quotesIn(scene, span);
+  if (inside.length === 1 && inside[0]!.open === span.start && inside[0]!.close >= span.end - 2) {
+    const q = inside[0]!;
+    return { kind: "direct", span: { start: q.start, end: q.end } };
+  }
+  return { kind: inside.length > 0 ? "mixed" : "indirect", span };
+}

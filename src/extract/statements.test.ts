@@ -1,0 +1,289 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { loadPack, type Pack } from "../core/pack.js";
+import { findMentions } from "./mentions.js";
+import { splitSentences } from "./sentences.js";
+import { findStatements, type DraftStatement } from "./statements.js";
+
+// Table tests per extractor: text → every statement found (words, speaker, cue, kind). Cases are written in
+// the manner of wire copy about several disputes and run without a pack unless they say otherwise; the pack
+// (Russia–Japan) is used only where its names matter, and must not change what other disputes yield.
+
+interface Expected {
+  text: string;
+  speaker: string;
+  /** The speaker's name when the pack knows them (its canonical name), if it differs. */
+  packSpeaker?: string;
+  cue: string;
+  kind: "direct" | "indirect" | "mixed";
+}
+
+interface Case {
+  name: string;
+  text: string;
+  pack?: boolean;
+  date?: string;
+  /** Every statement, in text order; an empty list means nothing may be found. */
+  expect: Expected[];
+}
+
+const pack: Pack = loadPack();
+
+function extract(text: string, withPack: boolean, date?: string): DraftStatement[] {
+  const sentences = splitSentences(text);
+  const ctx = { pack: withPack ? pack : null, date: date ?? null };
+  return findStatements(text, sentences, findMentions(text, sentences, ctx), ctx);
+}
+
+const shown = (s: DraftStatement): Expected => ({ text: s.text, speaker: s.speaker.entity.name, cue: s.cue.text, kind: s.kind });
+
+export function runCases(title: string, cases: Case[]): void {
+  for (const c of cases) {
+    const modes = c.pack === undefined ? [false, true] : [c.pack];
+    for (const withPack of modes) {
+      test(`${title}: ${c.name}${withPack ? " (RU-JP pack)" : ""}`, () => {
+        const found = extract(c.text, withPack, c.date);
+        const expected = c.expect.map(({ packSpeaker, ...e }) => (withPack && packSpeaker ? { ...e, speaker: packSpeaker } : e));
+        assert.deepEqual(found.map(shown), expected);
+        for (const s of found) assert.equal(c.text.slice(s.start, s.end), s.text);
+      });
+    }
+  }
+}
+
+runCases("direct, quote then cue", [
+  {
+    name: "Reuters: quote, comma, name, said",
+    text: "“We will never accept the unilateral change of the status quo by force,” Japanese Foreign Minister Yoko Kamikawa told reporters.",
+    pack: false,
+    expect: [{ text: "We will never accept the unilateral change of the status quo by force,", speaker: "Yoko Kamikawa", cue: "told", kind: "direct" }],
+  },
+  {
+    name: "AP: inverted attribution with an appositive title",
+    text: "\"The Falklands are British and will remain so,\" said Grant Shapps, the British defence secretary.",
+    expect: [{ text: "The Falklands are British and will remain so,", speaker: "Grant Shapps", cue: "said", kind: "direct" }],
+  },
+  {
+    name: "TASS: an agency quoting the speaker",
+    text: "\"We welcome this statement,\" Russian state news agency TASS quoted Peskov as saying.",
+    expect: [{ text: "We welcome this statement,", speaker: "Peskov", packSpeaker: "Dmitry Peskov", cue: "quoted", kind: "direct" }],
+  },
+  {
+    name: "a quotation of two sentences is one statement; the next quotation continues the speaker",
+    text: "“China's coast guard ships entered our territorial waters. This is unacceptable,” said Chief Cabinet Secretary Yoshimasa Hayashi. “We lodged a strong protest.”",
+    pack: false,
+    expect: [
+      { text: "China's coast guard ships entered our territorial waters. This is unacceptable,", speaker: "Yoshimasa Hayashi", cue: "said", kind: "direct" },
+      { text: "We lodged a strong protest.", speaker: "Yoshimasa Hayashi", cue: "said", kind: "direct" },
+    ],
+  },
+  {
+    name: "a paragraph that lost its opening mark",
+    text: "Kashmir is an integral part of India and will always remain so,” External Affairs Minister Subrahmanyam Jaishankar said on Monday.",
+    expect: [{ text: "Kashmir is an integral part of India and will always remain so,", speaker: "Subrahmanyam Jaishankar", cue: "said", kind: "direct" }],
+  },
+]);
+
+runCases("direct, cue then quote", [
+  {
+    name: "colon and quotation",
+    text: "Chinese Foreign Ministry spokesman Lin Jian said: “The Diaoyu Islands are China's inherent territory.”",
+    expect: [{ text: "The Diaoyu Islands are China's inherent territory.", speaker: "Lin Jian", cue: "said", kind: "direct" }],
+  },
+  {
+    name: "the quotation in the paragraph after \"X said:\"",
+    text: "Pakistan's Foreign Office spokesperson Mumtaz Zahra Baloch said:\n\n“We reject India's baseless claims about Kashmir.”",
+    expect: [{ text: "We reject India's baseless claims about Kashmir.", speaker: "Mumtaz Zahra Baloch", cue: "said", kind: "direct" }],
+  },
+  {
+    name: "a participle carrying a whole quotation",
+    text: "Argentina's foreign minister Diana Mondino spoke of a long dispute, adding that \"the Malvinas are Argentine.\"",
+    expect: [{ text: "the Malvinas are Argentine.", speaker: "Diana Mondino", cue: "adding", kind: "direct" }],
+  },
+]);
+
+runCases("indirect, clause after the cue", [
+  {
+    name: "said that, with an adverbial between",
+    text: "Kremlin spokesman Dmitry Peskov said on Friday that dialogue with Tokyo was impossible for now.",
+    expect: [{ text: "dialogue with Tokyo was impossible for now", speaker: "Dmitry Peskov", cue: "said", kind: "indirect" }],
+  },
+  {
+    name: "bare clause, two speakers (the first named speaks)",
+    text: "In Tokyo, Abe and Putin said they would work toward a treaty on the basis of the 1956 declaration.",
+    expect: [{ text: "they would work toward a treaty on the basis of the 1956 declaration", speaker: "Abe", packSpeaker: "Shinzo Abe", cue: "said", kind: "indirect" }],
+  },
+  {
+    name: "told reporters that, and a participle that ends the clause",
+    text: "Britain's Foreign Secretary David Lammy told reporters that the islanders' wishes were paramount, citing the 2013 referendum.",
+    expect: [{ text: "the islanders' wishes were paramount", speaker: "David Lammy", cue: "told", kind: "indirect" }],
+  },
+  {
+    name: "a capital and an aside",
+    text: "Beijing, however, maintains that the islands have been Chinese since ancient times.",
+    expect: [{ text: "the islands have been Chinese since ancient times", speaker: "China", packSpeaker: "Government of China", cue: "maintains", kind: "indirect" }],
+  },
+  {
+    name: "quoted fragments make it mixed",
+    text: "Islamabad said the Indian strikes were an \"act of war\" that would not go unanswered.",
+    expect: [{ text: "the Indian strikes were an \"act of war\" that would not go unanswered", speaker: "Pakistan", cue: "said", kind: "mixed" }],
+  },
+  {
+    name: "according to, before its clause",
+    text: "According to the Chinese Foreign Ministry, Japanese vessels repeatedly intruded into the waters.",
+    expect: [{ text: "Japanese vessels repeatedly intruded into the waters", speaker: "Chinese Foreign Ministry", cue: "According to", kind: "indirect" }],
+  },
+  {
+    name: "according to, after its clause; a document is no source",
+    text: "The islands were returned in 1972, according to Japan. According to the 1972 communique, the issue was shelved.",
+    expect: [{ text: "The islands were returned in 1972", speaker: "Japan", packSpeaker: "Government of Japan", cue: "according to", kind: "indirect" }],
+  },
+]);
+
+runCases("indirect, object of the cue", [
+  {
+    name: "reaffirmed its commitment (the verb belongs to the words)",
+    text: "Earlier, Argentina's Foreign Ministry reaffirmed its commitment to recovering the islands—the Malvinas, South Georgia and the South Sandwich Islands—through dialogue.",
+    expect: [{ text: "reaffirmed its commitment to recovering the islands", speaker: "Argentine Foreign Ministry", cue: "reaffirmed", kind: "indirect" }],
+  },
+  {
+    name: "labeled X as Y",
+    text: "In response, the Indian ambassador to the UN, Parvathaneni Harish, labeled Pakistan's remarks as baseless propaganda.",
+    pack: false,
+    expect: [{ text: "Pakistan's remarks as baseless propaganda", speaker: "Parvathaneni Harish", cue: "labeled", kind: "indirect" }],
+  },
+  {
+    name: "called the idea \"…\" (mixed, up to the quoted word)",
+    text: "Foreign Minister Wang Yi called the proposal “a provocation,” warning Tokyo not to play with fire.",
+    expect: [{ text: "the proposal “a provocation,”", speaker: "Wang Yi", cue: "called", kind: "mixed" }],
+  },
+  {
+    name: "a phone call is not a statement",
+    text: "Prime Minister Shehbaz Sharif called Saudi Crown Prince Mohammed bin Salman on Tuesday.",
+    expect: [],
+  },
+  {
+    name: "criticized … arguing that: the clause says more than the target",
+    text: "Kremlin spokesman Dmitry Peskov spoke on Monday. Peskov criticized Japan for joining the sanctions, arguing that such steps contradict its stated wish for a treaty.",
+    expect: [{ text: "such steps contradict its stated wish for a treaty", speaker: "Dmitry Peskov", cue: "arguing", kind: "indirect" }],
+  },
+  {
+    name: "accusing it of: the subject of the main clause speaks",
+    text: "Meanwhile, Beijing summoned the Japanese ambassador, accusing Tokyo of stoking tensions over the Senkaku Islands.",
+    expect: [{ text: "accusing Tokyo of stoking tensions over the Senkaku Islands", speaker: "China", packSpeaker: "Government of China", cue: "accusing", kind: "indirect" }],
+  },
+  {
+    name: "welcomed, with another speaker cut off",
+    text: "Kremlin spokesman Dmitry Peskov on Friday affirmed commitment to peace as Russia welcomed the new government's desire to sign a treaty.",
+    pack: true,
+    expect: [
+      { text: "affirmed commitment to peace", speaker: "Dmitry Peskov", cue: "affirmed", kind: "indirect" },
+      { text: "welcomed the new government's desire to sign a treaty", speaker: "Government of Russia", cue: "welcomed", kind: "indirect" },
+    ],
+  },
+]);
+
+runCases("indirect, clause fronted before the cue", [
+  {
+    name: "clause, then the speaker and the cue",
+    text: "Japan, a close ally of the US, is sticking to the sanctions, Peskov said.",
+    expect: [{ text: "Japan, a close ally of the US, is sticking to the sanctions", speaker: "Peskov", packSpeaker: "Dmitry Peskov", cue: "said", kind: "indirect" }],
+  },
+  {
+    name: "a TASS dateline is not part of the clause",
+    text: "MOSCOW, February 10. /TASS/. The issue remains closed for Russia, Foreign Ministry Spokeswoman Maria Zakharova told a briefing on Friday.",
+    expect: [{ text: "The issue remains closed for Russia", speaker: "Maria Zakharova", cue: "told", kind: "indirect" }],
+  },
+  {
+    name: "AP dateline, possessor before the speaker",
+    text: "BUENOS AIRES (AP) — Argentina’s exports of beef rose 12% in the first quarter, the country’s national statistics agency INDEC said Friday.",
+    expect: [{ text: "Argentina’s exports of beef rose 12% in the first quarter", speaker: "INDEC", cue: "said", kind: "indirect" }],
+  },
+  {
+    name: "an adverbial is no fronted clause",
+    text: "During an interview with the BBC on Sunday, Lammy said so.",
+    expect: [],
+  },
+]);
+
+runCases("speakers by pronoun and description", [
+  {
+    name: "she: the nearest woman",
+    text: "Prime Minister Sanae Takaichi met Russian envoy Nikolai Nozdrev. \"We want a treaty,\" she said.",
+    pack: true,
+    expect: [{ text: "We want a treaty,", speaker: "Sanae Takaichi", cue: "said", kind: "direct" }],
+  },
+  {
+    name: "he, gender from the text",
+    text: "Mr. Jaishankar spoke to Pakistan's envoy. \"Terror and talks cannot go together,\" he said.",
+    expect: [{ text: "Terror and talks cannot go together,", speaker: "Jaishankar", cue: "said", kind: "direct" }],
+  },
+  {
+    name: "the diplomat: a foreign-ministry spokeswoman named before",
+    text: "Foreign Ministry Spokeswoman Mao Ning spoke on Monday. \"Japan should stop its provocations,\" the diplomat said.",
+    expect: [{ text: "Japan should stop its provocations,", speaker: "Mao Ning", cue: "said", kind: "direct" }],
+  },
+  {
+    name: "the Kremlin spokesman on a known date is the holder of the office",
+    text: "\"Dialogue is impossible now,\" the Kremlin spokesman said.",
+    pack: true,
+    date: "2023-03-01",
+    expect: [{ text: "Dialogue is impossible now,", speaker: "Dmitry Peskov", cue: "said", kind: "direct" }],
+  },
+  {
+    name: "the ministry: the institution named before",
+    text: "Argentina's Foreign Ministry issued a statement. The ministry said it would raise the issue at the United Nations.",
+    expect: [{ text: "it would raise the issue at the United Nations", speaker: "Argentine Foreign Ministry", cue: "said", kind: "indirect" }],
+  },
+  {
+    name: "the Prime Minister after the untitled lead subject (elegant variation), bare clause after suggested",
+    text:
+      "Sir Keir Starmer has defended his government's approach to the Chagos Islands.\n\n" +
+      "The Prime Minister suggested he would press ahead with the handover despite objections from Mauritius.",
+    pack: false,
+    expect: [
+      {
+        text: "he would press ahead with the handover despite objections from Mauritius",
+        speaker: "Keir Starmer",
+        cue: "suggested",
+        kind: "indirect",
+      },
+    ],
+  },
+]);
+
+runCases("organisations by a common noun", [
+  {
+    name: "the company: the organisation named last; a company never named speaks for nobody",
+    text:
+      "Hong Kong-listed shipping group COSCO reported a 40% fall in profit on Tuesday.\n\n" +
+      "The company said freight rates through the Taiwan Strait had normalised after the drills.\n\n" +
+      "The department said it would review the licence.",
+    pack: false,
+    expect: [{ text: "freight rates through the Taiwan Strait had normalised after the drills", speaker: "COSCO", cue: "said", kind: "indirect" }],
+  },
+  {
+    name: "the institute: the institute named before",
+    text: "Pakistan’s Institute of Policy Studies published a survey on Kashmir. The institute said most respondents backed talks with India.",
+    pack: false,
+    expect: [{ text: "most respondents backed talks with India", speaker: "Institute of Policy Studies", cue: "said", kind: "indirect" }],
+  },
+]);
+
+runCases("no identifiable speaker, no statement", [
+  {
+    name: "documents, reports and generic groups do not speak",
+    text: "Reports suggest that talks will resume. The statement says that change is possible. Officials said the meeting was postponed.",
+    expect: [],
+  },
+  {
+    name: "passive and adjectival forms are not cues",
+    text: "Oman is often called the Switzerland of the Middle East. The proposed agreement collapsed. Tokyo's declared intent is unclear.",
+    expect: [],
+  },
+  {
+    name: "reported speech inside a quotation stays inside it",
+    text: "\"Let me remind you that the ministry stated that talks were over,\" Zakharova said.",
+    expect: [{ text: "Let me remind you that the ministry stated that talks were over,", speaker: "Zakharova", packSpeaker: "Maria Zakharova", cue: "said", kind: "direct" }],
+  },
+]);
