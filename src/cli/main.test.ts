@@ -1,0 +1,118 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { sharedPath } from "../core/paths.js";
+import { run } from "./main.js";
+import { bufferIo } from "./test-io.js";
+
+const seeds = sharedPath("seeds");
+const tmp = () => mkdtempSync(join(tmpdir(), "dossier-cli-"));
+
+test("ingest stores the seeds once; a second run reports them unchanged", async () => {
+  const db = join(tmp(), "s.db");
+  const first = bufferIo();
+  assert.equal(await run(["ingest", seeds, "--db", db], first), 0);
+  assert.match(first.out(), /^ingested 5, unchanged 0, failed 0 /m);
+  const second = bufferIo();
+  assert.equal(await run(["ingest", seeds, "--db", db], second), 0);
+  assert.match(second.out(), /^ingested 0, unchanged 5, failed 0 /m);
+  const docs = bufferIo();
+  assert.equal(await run(["docs", "--db", db, "--json"], docs), 0);
+  assert.equal(JSON.parse(docs.out()).length, 5);
+});
+
+test("docs, show, search and export read what ingest stored", async () => {
+  const db = join(tmp(), "s.db");
+  await run(["ingest", seeds, "--db", db], bufferIo());
+  const docs = bufferIo();
+  await run(["docs", "--db", db], docs);
+  assert.match(docs.out(), /Issue of peace treaty with Japan remains/);
+  assert.match(docs.out(), /2024-04-03 \(day\)/);
+
+  const list = bufferIo();
+  await run(["docs", "--db", db, "--json"], list);
+  const tass = (JSON.parse(list.out()) as { id: string; outlet: string }[]).find((d) => d.outlet === "TASS")!;
+  const show = bufferIo();
+  assert.equal(await run(["show", tass.id.slice(2, 9), "--db", db], show), 0);
+  assert.match(show.out(), /dateline\s+MOSCOW, February 10/);
+  assert.match(show.out(), /text\/photo-credit|text\/agency-credit/);
+  const showJson = bufferIo();
+  await run(["show", tass.id, "--db", db, "--json"], showJson);
+  const full = JSON.parse(showJson.out());
+  assert.ok(full.removed.some((r: { text: string }) => r.text === "All news"));
+  assert.ok(full.text.includes("told a briefing on Friday"));
+
+  const search = bufferIo();
+  assert.equal(await run(["search", "Nozdrev hostile", "--db", db, "--json"], search), 0);
+  const hits = JSON.parse(search.out());
+  assert.equal(hits.length, 1);
+  assert.match(hits[0].snippet, /\*\*(Nozdrev|hostile)\*\*/);
+
+  const out = join(tmp(), "export.json");
+  assert.equal(await run(["export", "--format", "json", "--out", out, "--db", db], bufferIo()), 0);
+  const exported = JSON.parse(readFileSync(out, "utf8"));
+  assert.equal(exported.documents.length, 5);
+  // every statement points back to a stored document, and its words are in that document's text
+  assert.ok(exported.statements.length >= 30);
+  const texts = new Map(exported.documents.map((d: { id: string; text: string }) => [d.id, d.text]));
+  for (const s of exported.statements) {
+    for (const src of s.sources) assert.equal((texts.get(src.document) as string).slice(src.start, src.end), s.text);
+  }
+  const peskov = exported.statements.filter((s: { speaker: { name: string } }) => s.speaker.name === "Dmitry Peskov");
+  assert.ok(peskov.some((s: { stance: string }) => s.stance === "closed"));
+  const menafn = exported.documents.find((d: { outlet: string }) => d.outlet === "MENAFN");
+  assert.equal(menafn.published.date, "2025-05-05");
+  assert.ok(!menafn.text.includes("Legal Disclaimer"));
+});
+
+test("a batch with bad files: each failure is named with its reason, the rest is stored, nothing stored is lost", async () => {
+  const dir = tmp();
+  const db = join(tmp(), "b.db");
+  const first = readdirSync(seeds).sort()[0]!;
+  copyFileSync(join(seeds, first), join(dir, "good.txt"));
+  await run(["ingest", join(dir, "good.txt"), "--db", db], bufferIo());
+
+  for (const name of readdirSync(seeds).sort().slice(1, 3)) copyFileSync(join(seeds, name), join(dir, name));
+  writeFileSync(join(dir, "empty.txt"), "");
+  writeFileSync(join(dir, "junk.bin"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256)));
+  writeFileSync(join(dir, "cut.txt.gz"), gzipSync(readFileSync(join(seeds, first))).subarray(0, 300));
+  const io = bufferIo();
+  assert.equal(await run(["ingest", dir, join(dir, "missing.html"), "--db", db], io), 1);
+  assert.match(io.out(), /^ingested 2, unchanged 1, failed 4 /m);
+  for (const name of ["empty.txt", "junk.bin", "cut.txt.gz", "missing.html"]) {
+    assert.match(io.out(), new RegExp(`failed  \\S*${name.replace(".", "\\.")}: \\S`), name);
+  }
+  assert.match(io.out(), /cut\.txt\.gz: .*truncated/);
+  const docs = bufferIo();
+  await run(["docs", "--db", db, "--json"], docs);
+  assert.equal(JSON.parse(docs.out()).length, 3);
+});
+
+test("stdin and DOSSIER_DB", async () => {
+  const db = join(tmp(), "e.db");
+  const text = readFileSync(join(seeds, readdirSync(seeds).sort()[2]!));
+  const io = bufferIo({ stdin: text, env: { DOSSIER_DB: db } });
+  assert.equal(await run(["ingest", "-"], io), 0);
+  const docs = bufferIo({ env: { DOSSIER_DB: db } });
+  await run(["docs", "--json"], docs);
+  const [doc] = JSON.parse(docs.out());
+  assert.equal(doc.source, "-");
+  assert.equal(doc.published.date, "2024-04-03");
+});
+
+test("usage errors exit 2 with a hint; reading a store that does not exist says what to do", async () => {
+  for (const argv of [["ingest"], ["frobnicate"], ["docs", "--bogus"], ["show"], ["export", "--format", "pdf", "--db", "x.db"], []]) {
+    const io = bufferIo();
+    assert.equal(await run(argv, io), 2, argv.join(" "));
+  }
+  const io = bufferIo();
+  assert.equal(await run(["docs", "--db", join(tmp(), "nope.db")], io), 2);
+  assert.match(io.err(), /no store at .*nope\.db: ingest something first/);
+  const help = bufferIo();
+  assert.equal(await run(["ingest", "--help"], help), 0);
+  assert.match(help.out(), /usage: dossier ingest/);
+  assert.match(help.out(), /Exit status: 0/);
+});
