@@ -127,9 +127,32 @@ export interface Statement {
   ruleId: string;
 }
 
+/**
+ * Something that happened, as a document tells it: "In March 2022, the Russian Foreign Ministry announced …",
+ * "the 1956 joint declaration", "the rally held in Tokyo on Tuesday". Dated at the precision the words support.
+ */
+export interface TextEvent extends Span {
+  /** The words that tell the event (a clause or the sentence), verbatim from doc.text. */
+  text: string;
+  sentence: number;
+  date: string | null;
+  precision: Precision | null;
+  /** Evidence an analyst can read: the time words and how they were read. */
+  basis: string;
+  /** The time words, kept so the date can be recomputed when the document's date is inferred later. */
+  expr?: TimeRef["expr"] | null;
+  /** Entity keys of the actors the event names. */
+  actors: string[];
+  /** The pack event it refers to, when it names one. */
+  packEventId: string | null;
+  ruleId: string;
+}
+
 export interface Extraction {
   sentences: Sentence[];
   mentions: Mention[];
   times: TimeRef[];
   statements: Statement[];
+  /** Events the text tells of (filled by the events extractor; absent in extractions stored before it). */
+  events?: TextEvent[];
 }
