@@ -5,15 +5,35 @@ import type { TextBlock } from "./html-text.js";
 // whole-block labels, and the vocabulary from data/lexicons/en/html-*.json (loaded once).
 
 const WORD = /[\p{L}\p{N}_]+/gu;
-export const words = (text: string): string[] => text.toLowerCase().match(WORD) ?? [];
+
+/** Words of the texts seen since the last `forgetWords()`: every block rule asks for them, most more than once. */
+const seen = new Map<string, readonly string[]>();
+
+/** The lower-cased words of a text (the array is shared: do not change it). */
+export function words(text: string): readonly string[] {
+  let found = seen.get(text);
+  if (!found) {
+    found = text.toLowerCase().match(WORD) ?? [];
+    seen.set(text, found);
+  }
+  return found;
+}
+
+/** Drops what `words` kept; postcleanBlocks calls it after each page, so memory stays flat. */
+export const forgetWords = (): void => seen.clear();
+
 export const linkShare = (b: TextBlock): number => (b.text.length ? b.linkChars / b.text.length : 0);
+
+const LEADING_MARKS = /^[\s•·*\-–—|>»›▶►]+/u;
+const TRAILING_MARKS = /[\s.:…!?|»›>→▶►\-–—]+$/u;
+const TRAILING_MARK = /[\s.:…!?|»›>→▶►\-–—]$/u;
+
 /** Lower-cased, spaces collapsed, leading bullets and trailing punctuation/ellipses/arrows dropped. */
-export const normal = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .replace(/^[\s•·*\-–—|>»›▶►]+/u, "")
-    .replace(/[\s.:…!?|»›>→▶►\-–—]+$/u, "");
+export function normal(text: string): string {
+  const s = text.toLowerCase().replace(/\s+/g, " ").replace(LEADING_MARKS, "");
+  // The end is tested first: the trailing pattern alone would be tried at every position of a long block.
+  return TRAILING_MARK.test(s.slice(-1)) ? s.replace(TRAILING_MARKS, "") : s;
+}
 
 /** A regex for "starts with one of these phrases, then a non-letter or the end". */
 const openingRegex = (phrases: readonly string[]): RegExp => new RegExp(`^(?:${alternation(phrases)})(?![\\p{L}\\p{N}])`, "iu");

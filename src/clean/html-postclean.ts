@@ -2,6 +2,7 @@ import type { Removal } from "../core/types.js";
 import { excerpt } from "./html-removal.js";
 import type { TextBlock } from "./html-text.js";
 import { blockRules, type BlockContext } from "./html-block-rules.js";
+import { forgetWords } from "./html-block-vocab.js";
 
 // After main-content selection, drop the furniture blocks that came along inside the article
 // container: repeated title, labels, share rows, credits, stamps, bylines, related-link runs.
@@ -14,9 +15,13 @@ export interface PostcleanResult {
 
 export function postcleanBlocks(blocks: readonly TextBlock[], ctx: BlockContext, disabled: ReadonlySet<string> = new Set()): PostcleanResult {
   const verdict: (string | null)[] = blocks.map(() => null);
-  for (const rule of blockRules) {
-    if (disabled.has(rule.ruleId)) continue;
-    rule.mark(blocks, verdict, ctx);
+  try {
+    for (const rule of blockRules) {
+      if (disabled.has(rule.ruleId)) continue;
+      rule.mark(blocks, verdict, ctx);
+    }
+  } finally {
+    forgetWords();
   }
   const kept: TextBlock[] = [];
   const removed: Removal[] = [];

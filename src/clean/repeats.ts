@@ -25,10 +25,10 @@ interface Keyed {
 
 const ELLIPSIS = /\s*(?:\.{3,}|…)$/u;
 
-function keyed(paragraph: string, index: number): Keyed {
-  const folded = fold(paragraph);
-  const truncated = ELLIPSIS.test(folded);
-  const key = bareOf(folded.replace(ELLIPSIS, ""));
+function keyed(folded: string, index: number): Keyed {
+  // Only a paragraph ending in '.' or '…' can end in an ellipsis; the pattern alone would try every position.
+  const truncated = /[.…]$/u.test(folded.slice(-1)) && ELLIPSIS.test(folded);
+  const key = bareOf(truncated ? folded.replace(ELLIPSIS, "") : folded);
   return { index, key, truncated, words: wordCount(key) };
 }
 
@@ -49,12 +49,17 @@ function lowerBound(sorted: Keyed[], key: string): number {
  * spaces and case) keeps its first occurrence (`repeat/duplicate`). A paragraph that is the opening
  * sentence(s) of a longer one — a standfirst printed again as a body paragraph — or the start of one
  * cut off with '…' — a teaser — gives way to the longer one (`repeat/teaser`). In paragraph order.
+ * `folded`, when given, holds `fold()` of each paragraph, already worked out by the caller.
  */
-export function repeats(paragraphs: readonly string[]): Repeat[] {
+export function repeats(paragraphs: readonly string[], folded?: readonly string[]): Repeat[] {
   const t = textTuning;
-  const all = paragraphs.map(keyed).filter((k) => k.key);
+  const all = paragraphs.map((p, i) => keyed(folded?.[i] ?? fold(p), i)).filter((k) => k.key);
   const copies = new Map<string, Keyed[]>();
-  for (const k of all) copies.set(k.key, [...(copies.get(k.key) ?? []), k]);
+  for (const k of all) {
+    const same = copies.get(k.key);
+    if (same) same.push(k);
+    else copies.set(k.key, [k]);
+  }
 
   const out: Repeat[] = [];
   const survivors: Keyed[] = [];

@@ -18,7 +18,9 @@ function credit(spec: RuleSpec): Matcher {
   const maxTail = spec.maxTailWords ?? 12;
   return (line) => {
     if (!fits(spec, line) || !leads.some((l) => line.key.includes(l))) return null;
-    for (const m of line.key.matchAll(at)) {
+    // exec on the regex itself, not matchAll: matchAll compiles a clone of the regex on every call.
+    at.lastIndex = 0;
+    for (let m = at.exec(line.key); m; m = at.exec(line.key)) {
       const lead = m[1] ?? "";
       const start = (m.index ?? 0) + m[0].length - lead.length;
       // A lead ending in a letter ('photo by') must end a word: 'photo byline' is not a credit.

@@ -23,7 +23,7 @@ function prefix(spec: RuleSpec): Matcher {
   }
   return (line) => {
     if (!fits(spec, line)) return null;
-    for (const p of byFirst.get(firstWord(line.key)) ?? []) {
+    for (const p of byFirst.get(line.first) ?? []) {
       if (!line.key.startsWith(p)) continue;
       const next = line.key.charAt(p.length);
       if (/[\p{L}\p{N}]/u.test(p.slice(-1)) && /[\p{L}\p{N}]/u.test(next)) continue;
@@ -33,12 +33,22 @@ function prefix(spec: RuleSpec): Matcher {
   };
 }
 
+/** The first run of letters or digits a phrase opens with; null when it opens with another character. */
+const openingWord = (phrase: string): string | null => /^[\p{L}\p{N}]+/u.exec(phrase)?.[0] ?? null;
+
 /** `cooccur`: a phrase of every group occurs in the line (the first at its start if anchored), and the line is short enough. */
 function cooccur(spec: RuleSpec): Matcher {
-  // A plain substring test rules most lines out before the word-boundary regex runs.
-  const groups = (spec.groups ?? []).map((g) => ({ phrases: g.map(fold), re: wordsRegex(g.map(fold)) }));
+  // Two cheap tests rule most lines out before the word-boundary regexes run. A whole-word match of a phrase
+  // needs its opening word among the line's words (a set lookup; `null` when a phrase opens with a mark);
+  // and a match needs the phrase as a substring.
+  const groups = (spec.groups ?? []).map((g) => {
+    const phrases = g.map(fold);
+    const openings = phrases.map(openingWord);
+    return { phrases, re: wordsRegex(phrases), openings: openings.every((w) => w !== null) ? [...new Set(openings as string[])] : null };
+  });
   return (line) => {
     if (!fits(spec, line) || !groups.length) return null;
+    if (!groups.every(({ openings }) => openings === null || openings.some((w) => line.keyWords.has(w)))) return null;
     if (!groups.every(({ phrases }) => phrases.some((p) => line.key.includes(p)))) return null;
     const found: string[] = [];
     for (const [g, { re }] of groups.entries()) {
@@ -52,6 +62,8 @@ function cooccur(spec: RuleSpec): Matcher {
 
 /** Split glued widget labels ('CommentsNo') at a lower-to-upper case change. */
 const camelParts = (token: string): string[] => token.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+/** Where camelParts would split: most tokens have no such place, and this test is cheaper than the split. */
+const CAMEL_JOIN = /\p{Ll}\p{Lu}/u;
 
 /** `tokens`: every word of the line is widget vocabulary (or a count), and one is a required word. */
 function tokens(spec: RuleSpec): Matcher {
@@ -63,13 +75,18 @@ function tokens(spec: RuleSpec): Matcher {
     if (line.words > most) return null;
     const words: string[] = [];
     let numbers = 0;
-    for (const [token] of line.core.matchAll(/[\p{L}\p{N}]+/gu)) {
+    for (const token of line.tokens) {
       if (spec.allowNumbers && /^\p{N}+$/u.test(token)) {
         numbers++;
         continue;
       }
-      const parts = vocab.has(token.toLowerCase()) ? [token] : camelParts(token);
-      if (!parts.every((p) => vocab.has(p.toLowerCase()))) return null;
+      const lower = token.toLowerCase();
+      if (vocab.has(lower)) {
+        words.push(lower);
+        continue;
+      }
+      const parts = CAMEL_JOIN.test(token) ? camelParts(token) : null;
+      if (!parts?.every((p) => vocab.has(p.toLowerCase()))) return null;
       words.push(...parts.map((p) => p.toLowerCase()));
     }
     if (spec.requireNumber && !numbers) return null;

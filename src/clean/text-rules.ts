@@ -3,6 +3,7 @@ import { creditMatchers } from "./text-match-credits.js";
 import { dateMatchers } from "./text-match-dates.js";
 import { wordMatchers } from "./text-match-words.js";
 import type { LineView } from "./text-shape.js";
+import { textTuning } from "./text-tuning.js";
 
 // The line classifier's rules are data: each is `{ id, description, kind, …parameters }` in
 // data/lexicons/en/boilerplate-*.json. The code holds one small matcher per kind.
@@ -113,8 +114,26 @@ export function textRules(): TextRules {
   return compiled;
 }
 
+export type LineVerdict = { rule: RuleSpec; evidence: string } | null;
+
+/**
+ * Verdicts on lines below the top, by line text. Pages of one site repeat their menus, footers and widgets line
+ * for line (in the benchmark's WET text, 44% of lines were seen before), and a verdict depends on the text alone.
+ */
+const verdicts = new Map<string, LineVerdict>();
+
 /** The first line rule that matches, with its evidence. `top` says whether this is the input's first line. */
-export function classifyLine(line: LineView, top: boolean): { rule: RuleSpec; evidence: string } | null {
+export function classifyLine(line: LineView, top: boolean): LineVerdict {
+  if (top) return firstMatch(line, true);
+  const known = verdicts.get(line.text);
+  if (known !== undefined) return known;
+  const verdict = firstMatch(line, false);
+  if (verdicts.size >= textTuning.rememberedLines) verdicts.clear();
+  verdicts.set(line.text, verdict);
+  return verdict;
+}
+
+function firstMatch(line: LineView, top: boolean): LineVerdict {
   for (const { spec, match } of textRules().line) {
     if (spec.where === "top" && !top) continue;
     const evidence = match(line);

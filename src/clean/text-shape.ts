@@ -20,23 +20,73 @@ export interface LineView {
   words: number;
   /** The line opened with a decoration mark (a bullet, an arrow, a dash). */
   marked: boolean;
+  /** The first run of letters or digits in `key` ('' if none): phrases are looked up by it. */
+  readonly first: string;
+  /** The runs of letters and digits in `core`, as written. */
+  readonly tokens: readonly string[];
+  /** The runs of letters and digits in `key`. */
+  readonly keyWords: ReadonlySet<string>;
 }
 
-let marks: { lead: RegExp; tail: RegExp } | null = null;
-function markPatterns(): { lead: RegExp; tail: RegExp } {
+/** A line's view; what only some rules read is worked out on first use, then kept. */
+class View implements LineView {
+  private firstRun: string | undefined;
+  private tokenRuns: string[] | undefined;
+  private keyRuns: Set<string> | undefined;
+
+  constructor(
+    public text: string,
+    public core: string,
+    public key: string,
+    public bare: string,
+    public words: number,
+    public marked: boolean,
+  ) {}
+
+  get first(): string {
+    return (this.firstRun ??= /[\p{L}\p{N}]+/u.exec(this.key)?.[0] ?? "");
+  }
+
+  get tokens(): readonly string[] {
+    return (this.tokenRuns ??= this.core.match(/[\p{L}\p{N}]+/gu) ?? []);
+  }
+
+  get keyWords(): ReadonlySet<string> {
+    return (this.keyRuns ??= new Set(this.key.match(/[\p{L}\p{N}]+/gu)));
+  }
+}
+
+interface Marks {
+  lead: RegExp;
+  tail: RegExp;
+  /** First and last characters of the marks: a line that neither starts nor ends with one has no marks to strip. */
+  starts: Set<string>;
+  ends: Set<string>;
+}
+
+let marks: Marks | null = null;
+function markPatterns(): Marks {
   if (!marks) {
-    const alt = alternation(lexicon("boilerplate-marks"));
-    marks = { lead: new RegExp(`^(?:(?:${alt})\\s*)+`, "u"), tail: new RegExp(`(?:\\s*(?:${alt}))+$`, "u") };
+    const words = lexicon("boilerplate-marks");
+    const alt = alternation(words);
+    marks = {
+      lead: new RegExp(`^(?:(?:${alt})\\s*)+`, "u"),
+      tail: new RegExp(`(?:\\s*(?:${alt}))+$`, "u"),
+      starts: new Set(words.filter(Boolean).map((w) => w.charAt(0))),
+      ends: new Set(words.filter(Boolean).map((w) => w.charAt(w.length - 1))),
+    };
   }
   return marks;
 }
 
 export function lineView(raw: string): LineView {
   const text = raw.trim();
-  const { lead, tail } = markPatterns();
-  const core = text.replace(lead, "").replace(tail, "");
+  const { lead, tail, starts, ends } = markPatterns();
+  // The patterns run only where a mark can be: the tail pattern alone would be tried at every position.
+  const unled = starts.has(text.charAt(0)) ? text.replace(lead, "") : text;
+  const core = ends.has(unled.charAt(unled.length - 1)) ? unled.replace(tail, "") : unled;
   const key = fold(core);
-  return { text, core, key, bare: bareOf(key), words: wordCount(core), marked: lead.test(text) };
+  return new View(text, core, key, bareOf(key), wordCount(core), unled !== text);
 }
 
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]」』]*$/u;

@@ -15,6 +15,10 @@ export const textTuning = {
   /** Non-furniture lines looked at before giving up on a headline (kickers, bylines, odd widgets). */
   headlineMaxScan: 6,
 
+  /** Line verdicts remembered across pages (text-rules.ts), a few MB at most: enough for the menus and footers
+   * of the sites in one batch; the memory is dropped and refilled when it is full. */
+  rememberedLines: 20_000,
+
   /** How many lines above or below a credit line a repeated caption may sit. */
   captionWindow: 2,
 

@@ -4,7 +4,7 @@ import { captionRepeats } from "./text-captions.js";
 import { findHeadline, headlineRepeats } from "./text-headline.js";
 import { relatedHeadlines } from "./text-related.js";
 import { classifyLine, textRules, type RuleKind } from "./text-rules.js";
-import { isProse, lineView, type LineView } from "./text-shape.js";
+import { fold, isProse, lineView, type LineView } from "./text-shape.js";
 
 // Plain-text cleaning: drop page furniture line by line, take out the headline, drop repeated
 // paragraphs. Each kept line is one paragraph, verbatim; each dropped line is recorded with the rule
@@ -38,7 +38,7 @@ interface TextLine extends LineView {
 function textLines(input: string): TextLine[] {
   const out: TextLine[] = [];
   input.split(/\r\n|\r|\n/).forEach((raw, i) => {
-    if (raw.trim()) out.push({ ...lineView(raw), no: i + 1 });
+    if (raw.trim()) out.push(Object.assign(lineView(raw), { no: i + 1 }));
   });
   return out;
 }
@@ -80,7 +80,9 @@ export function cleanText(input: string): CleanedText {
   }
 
   const kept = body();
-  for (const r of repeats(kept.map((i) => lines[i]?.text ?? ""))) {
+  // A line without marks folds to its key already: repeats need not fold it again.
+  const folded = kept.map((i) => (lines[i]!.text === lines[i]!.core ? lines[i]!.key : fold(lines[i]!.text)));
+  for (const r of repeats(kept.map((i) => lines[i]?.text ?? ""), folded)) {
     const index = kept[r.index] ?? -1;
     remove(index, r.ruleId, null, `${r.ruleId === "repeat/teaser" ? "start" : "copy"} of line ${lines[kept[r.of] ?? -1]?.no}`);
   }

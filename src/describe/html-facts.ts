@@ -1,5 +1,6 @@
 import type { HtmlDocument } from "../core/html.js";
 import type { HtmlFacts } from "../core/types.js";
+import { pageNotices, type PageFacts } from "./copyright.js";
 import { flattenJsonLd, parseJsonLd } from "./json-ld.js";
 import { stampElements } from "./stamp-elements.js";
 import { MICRODATA_TEXT_MAX_CHARS } from "./tuning.js";
@@ -65,12 +66,14 @@ function collectJsonLd(document: HtmlDocument): Record<string, unknown>[] {
   return out;
 }
 
-/** Title tag, meta tags, JSON-LD, h1s, <time>s, language, canonical address and date-marked elements. */
-export function collectHtmlFacts(document: HtmlDocument): HtmlFacts {
+/** Title tag, meta tags, JSON-LD, h1s, <time>s, language, canonical address, date-marked elements and the
+ *  holders of the page's copyright lines. */
+export function collectHtmlFacts(document: HtmlDocument): PageFacts {
   const title = document.querySelector("head title") ?? document.querySelector("title");
   const times: HtmlFacts["times"] = [];
   for (const el of document.querySelectorAll("time")) {
-    times.push({ datetime: squash(el.getAttribute("datetime")), text: squash(el.textContent) });
+    // HTML attribute names are case-insensitive, but the DOM keeps "dateTime" as React pages write it
+    times.push({ datetime: squash(el.getAttribute("datetime") ?? el.getAttribute("dateTime")), text: squash(el.textContent) });
   }
   const root = document.documentElement;
   const lang = squash(root?.getAttribute("lang") ?? root?.getAttribute("xml:lang"));
@@ -84,5 +87,6 @@ export function collectHtmlFacts(document: HtmlDocument): HtmlFacts {
     lang: lang || null,
     canonical: squash(canonical) || null,
     stamps: stampElements(document),
+    notices: pageNotices(document),
   };
 }

@@ -8,13 +8,35 @@ const facts = (meta: Record<string, string[]>, jsonLd: Record<string, unknown>[]
 });
 const base: OutletInput = { lines: [], dateline: null, facts: null, given: {}, url: null, hostNamesOutlet: false };
 
-test("an agency credit outranks the site that republished the copy", () => {
-  const outlet = findOutlet({
-    ...base,
-    lines: [{ text: "TOKYO (Kyodo) -- Japan said on Monday.", where: "text paragraph 1", lead: true }],
-    facts: facts({ "og:site_name": ["The Japan Times"] }),
-  });
-  assert.deepEqual([outlet?.value, outlet?.ruleId], ["Kyodo", "outlet/lead-parentheses"]);
+test("a web page's own site name outranks the agency it credits; plain text names the agency", () => {
+  const lines = [{ text: "OSAKA (Kyodo) -- The minister said on Monday.", where: "text paragraph 1", lead: true }];
+  const page = findOutlet({ ...base, lines, facts: facts({ "og:site_name": ["The Osaka Herald"] }) });
+  assert.deepEqual([page?.value, page?.ruleId], ["The Osaka Herald", "outlet/og-site-name"]);
+  const text = findOutlet({ ...base, lines });
+  assert.deepEqual([text?.value, text?.ruleId], ["Kyodo", "outlet/lead-parentheses"]);
+});
+
+test("the site's name closing the <title>, also spelled from the host's initials", () => {
+  const titled = (titleTag: string): HtmlFacts => ({ ...facts({}), titleTag });
+  const one = findOutlet({ ...base, facts: titled("Floods close the port - Harbour Gazette"), url: "https://www.harbourgazette.com/a/1" });
+  assert.deepEqual([one?.value, one?.ruleId], ["Harbour Gazette", "outlet/title-suffix"]);
+  const two = findOutlet({ ...base, facts: titled("Floods close the port - The Lake City Post"), url: "https://lcpost.com/a/1" });
+  assert.equal(two?.value, "The Lake City Post");
+  // a last segment that is no name of the site stays headline
+  const three = findOutlet({ ...base, facts: titled("Floods close the port - Live updates"), url: "https://lcpost.com/a/1" });
+  assert.equal(three, null);
+});
+
+test("the copyright line's holder, before the publisher object and without a company's legal form", () => {
+  const withNotices = (notices: string[], jsonLd: Record<string, unknown>[] = []): HtmlFacts => ({ ...facts({}, jsonLd), notices } as HtmlFacts);
+  const ld = [{ "@type": "NewsArticle", publisher: { "@type": "Organization", name: "Gazette Media News" } }];
+  const own = findOutlet({ ...base, facts: withNotices(["Gazette"], ld), url: "https://gazette.example/x" });
+  assert.deepEqual([own?.value, own?.ruleId], ["Gazette", "outlet/copyright"]);
+  // a company's legal name counts only when the rest is a name the page gives its site
+  const company = findOutlet({ ...base, facts: withNotices(["The Lake City Post Company"]), url: "https://lcpost.com/a" });
+  assert.deepEqual([company?.value, company?.ruleId], ["The Lake City Post", "outlet/copyright"]);
+  const owner = findOutlet({ ...base, facts: withNotices(["Northern Printers, Inc."], ld), url: "https://lcpost.com/a" });
+  assert.deepEqual([owner?.value, owner?.ruleId], ["Gazette Media News", "outlet/jsonld-publisher"]);
 });
 
 test("site name, JSON-LD publisher, container, host, in that order", () => {

@@ -14,18 +14,20 @@ export interface OutletInput {
 }
 
 /**
- * The outlet, only when the page names it. In order: an agency credited in a marker position (wire copy
- * names its origin, whoever republished it), an agency a dateline names, the site's own name (og:site_name,
- * JSON-LD publisher), what the container stated, and the host the page was fetched from.
+ * The outlet, only when the page names it. A web page's own name for its site comes first (og:site_name, the
+ * <title>'s site segment, its copyright line, the JSON-LD publisher): a wire story a site republishes is that
+ * site's page, and the agency it credits is its source, not its outlet. Plain text names no site, so there an
+ * agency credited in a marker position comes first (wire copy names its origin), then an agency a dateline
+ * names, what the container stated, and the host the page was fetched from.
  */
 export function findOutlet(input: OutletInput): Fact<string> | null {
+  const site = input.facts ? siteOutlet(input.facts, input.url) : null;
+  if (site) return site;
   const mark = findAgencyMark(input.lines);
   if (mark) return { value: mark.agency, basis: `agency credit "${mark.evidence}" (${mark.where})`, ruleId: mark.ruleId };
   if (input.dateline?.agency) {
     return { value: input.dateline.agency, basis: `dateline "${input.dateline.raw}"`, ruleId: "outlet/dateline-agency" };
   }
-  const site = input.facts ? siteOutlet(input.facts) : null;
-  if (site) return site;
   if (input.given.outlet?.trim()) {
     return { value: input.given.outlet.trim(), basis: "outlet stated by the container", ruleId: "outlet/given" };
   }

@@ -63,3 +63,16 @@ test("caption dates belong to the photo", () => {
   const caption: PageLine = { text: "Photo: Jane Doe, 24.04.2024", where: "removed (html/caption)", caption: true };
   assert.equal(findPublished({ ...base, lines: [caption] }).date, null);
 });
+
+test("a page rewritten years later and stamped with its revision is dated by the revision", () => {
+  const explainer = facts({
+    jsonLd: [{ "@type": "NewsArticle", datePublished: "2011-02-01T09:00:00Z", dateModified: "2025-06-14T08:30:00Z" }],
+    times: [{ datetime: "2025-06-14T08:30:00Z", text: "2 days ago" }],
+  });
+  assert.deepEqual(pick({ facts: explainer }).slice(0, 2), ["2025-06-14", "published/revised-page"]);
+  // a correction days later, or a stamp showing the first date, leaves the publication date
+  const corrected = facts({ ...explainer, jsonLd: [{ "@type": "NewsArticle", datePublished: "2025-06-10T09:00:00Z", dateModified: "2025-06-14T08:30:00Z" }] });
+  assert.deepEqual(pick({ facts: corrected }).slice(0, 2), ["2025-06-10", "published/jsonld"]);
+  const firstShown = facts({ ...explainer, times: [{ datetime: "2011-02-01T09:00:00Z", text: "1 February 2011" }] });
+  assert.deepEqual(pick({ facts: firstShown }).slice(0, 2), ["2011-02-01", "published/jsonld"]);
+});

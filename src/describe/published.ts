@@ -1,6 +1,7 @@
 import type { Dateline, Given, HtmlFacts, Published } from "../core/types.js";
 import { emptyPublished } from "../core/types.js";
 import { formatDate, invalidReason, type DateParts } from "./calendar.js";
+import { REVISION_REWRITE_DAYS } from "./tuning.js";
 import { parseDateValue } from "./find-dates.js";
 import { jsonLdDate, metaDate, timeElementDate, type FieldDate } from "./html-dates.js";
 import type { PageLine } from "./lines.js";
@@ -43,6 +44,8 @@ const fromStamp = (role: StampRole, label: string) => (_: PublishedInput, stamps
 /**
  * Where a publication date may come from, most trusted first; the first source that yields a valid date
  * decides. Ordering constraints:
+ * - a page rewritten years after it first appeared, and stamped for readers with its revision (an explainer
+ *   kept up to date), is the revision: its first publication date is not the text's;
  * - structured fields the page states for machines (JSON-LD, meta) before words on the page, because
  *   visible stamps can belong to teasers and related links;
  * - a stamp labelled "Published" first among the words; then <time> elements and elements the page marks
@@ -53,6 +56,7 @@ const fromStamp = (role: StampRole, label: string) => (_: PublishedInput, stamps
  * - a dateline counts only with its year; the capture date is the last resort and says so.
  */
 const sources: Source[] = [
+  { ruleId: "published/revised-page", find: (i) => (i.facts ? revisedPage(i.facts, i.ref) : null) },
   { ruleId: "published/jsonld", find: (i) => (i.facts ? fromField(jsonLdDate(i.facts, "datePublished", i.ref)) : null) },
   { ruleId: "published/meta", find: (i) => (i.facts ? fromField(metaDate(i.facts, "published", i.ref)) : null) },
   { ruleId: "published/stamp-labelled", find: fromStamp("published", "stamp") },
@@ -106,6 +110,26 @@ const sources: Source[] = [
     },
   },
 ];
+
+const dayOf = (p: DateParts): number | null =>
+  p.year !== null && p.month !== null && p.day !== null ? Date.UTC(p.year, p.month - 1, p.day) / 86_400_000 : null;
+
+/**
+ * The page's visible <time> stamp when it shows the JSON-LD revision date and that revision came years after
+ * the first publication: the page as captured is the rewritten one ("1 day ago" on an explainer of 2012).
+ */
+function revisedPage(facts: HtmlFacts, ref: Date | null): Found | null {
+  const published = jsonLdDate(facts, "datePublished", ref);
+  const modified = jsonLdDate(facts, "dateModified", ref);
+  const shown = timeElementDate(facts, ref);
+  if (!published || !modified || !shown) return null;
+  const [p, m, t] = [dayOf(published.match.parts), dayOf(modified.match.parts), dayOf(shown.match.parts)];
+  if (p === null || m === null || t !== m || m - p < REVISION_REWRITE_DAYS) return null;
+  return {
+    parts: shown.match.parts,
+    basis: `the page's ${shown.field} "${shown.value}" shows its revision (${modified.field} "${modified.value}"), years after ${published.field} "${published.value}"`,
+  };
+}
 
 /** The first date of a role in the elements the page marks as dates ("<div class=date>"). */
 function stampElementDate(input: PublishedInput, role: StampRole): Found | null {

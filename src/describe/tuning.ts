@@ -47,3 +47,13 @@ export const STAMP_ELEMENTS_MAX = 40;
 
 /** Longest element text taken as a microdata value (<div itemprop="datePublished">…): longer is a body. */
 export const MICRODATA_TEXT_MAX_CHARS = 300;
+
+/** Longest copyright holder read from a copyright line ("© 2024 The Taipei Times"): longer is a sentence. */
+export const COPYRIGHT_HOLDER_MAX_CHARS = 60;
+
+/** Copyright lines kept per page: the site's own comes once or twice; embeds and photos add more. */
+export const COPYRIGHT_NOTICES_MAX = 8;
+
+/** Days between a page's first publication and a revision it shows readers beyond which the page is a
+ *  rewrite (an explainer kept up to date), dated by the revision: a year. Corrections come within days. */
+export const REVISION_REWRITE_DAYS = 365;

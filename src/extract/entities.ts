@@ -80,7 +80,8 @@ export function institutionEntity(
   if (!owner) return null;
   const demonym = ec.countries.get(owner)?.demonyms[0] ?? ec.pack?.index.side(owner)?.demonyms[0] ?? owner;
   // Named as the text writes the institution ("British Foreign Office"), keyed by what it is (a foreign ministry).
-  const words = written && /^\p{Lu}/u.test(written) ? written : head.name;
+  // Written in lower case ("China's commerce ministry"), the words are capitalised as a name.
+  const words = written ? written.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()) : head.name;
   const name = `${demonym} ${words}`;
   return { key: `text:institution:${owner.toLowerCase()}:${foldName(head.name)}`, name, kind: "institution", country: owner };
 }

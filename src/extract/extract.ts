@@ -5,6 +5,7 @@ import { findTimes } from "./times.js";
 import { findStatements, type DraftStatement } from "./statements.js";
 import { saidOnStatements } from "./said-on-statements.js";
 import { stanceOf } from "./stance.js";
+import { findEvents } from "./events.js";
 import type { TimeAnchor } from "./time-anchor.js";
 import type { Extraction, Mention, Sentence, Statement, TimeRef } from "./types.js";
 
@@ -42,13 +43,14 @@ export const extract: StageFn = (doc, ctx) => {
 /** Each statement gets when it was said and its stance on the issue. */
 export const qualify: StageFn = (doc, ctx) => {
   const d = doc.data.draft as Draft;
-  const dates = saidOnStatements(d.drafts, { sentences: d.sentences, times: d.times, anchor: anchorOf(doc) });
+  const dates = saidOnStatements(d.drafts, { sentences: d.sentences, times: d.times, mentions: d.mentions, anchor: anchorOf(doc) });
   const statements: Statement[] = d.drafts.map((s, i) => ({
     ...s,
     saidOn: dates[i]!,
     stance: stanceOf({ text: s.text, sentence: d.sentences[s.sentence]?.text, cue: s.cue.text, kind: s.kind }, ctx.pack),
   }));
-  const extraction: Extraction = { sentences: d.sentences, mentions: d.mentions, times: d.times, statements };
+  const events = findEvents({ text: doc.text, sentences: d.sentences, mentions: d.mentions, times: d.times, anchor: anchorOf(doc), pack: ctx.pack });
+  const extraction: Extraction = { sentences: d.sentences, mentions: d.mentions, times: d.times, statements, events };
   doc.data.extract = extraction;
   delete doc.data.draft;
   return doc;

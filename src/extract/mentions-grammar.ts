@@ -83,6 +83,7 @@ const NOT_NAME = maskOfTypes([
 
 const PARTICLES = grammarWords("name-particle");
 const ORG_JOINERS = grammarWords("org-joiner");
+const ORG_OPENERS = grammarWords("org-opener");
 
 /** A word that may be part of a person's name: capitalised, not a function word, cue, title or place word. */
 export function nameWord(g: Grammar, c: Chunk | undefined): boolean {
@@ -144,4 +145,32 @@ export function organizationName(g: Grammar, j: number, end: number): boolean {
 /** The role of the last word of a name: an organisation, a thing (treaty, island, book) or a person. */
 export function nameHead(g: Grammar, last: Chunk): "organization" | "thing" | null {
   return general(last, "head")?.role ?? null;
+}
+
+/**
+ * After an institution's head at chunk k, "of"/"for" and capitalised words joined by "and"/"of" that are not a
+ * country ("Bureau of Fisheries and Aquatic Resources", "Commission for Human Rights"): where the name ends, or
+ * null when no such name follows.
+ */
+export function orgNameTail(g: Grammar, k: number): number | null {
+  let end: number | null = null;
+  let words = 0;
+  for (let q = k + 1; q + 1 < g.chunks.length && words < ORG_NAME_WORDS; ) {
+    const joiner = g.chunks[q]!;
+    const next = g.chunks[q + 1]!;
+    if (!ORG_JOINERS.has(keyOf(g, joiner)) || !adjacent(g, q - 1) || !adjacent(g, q)) break;
+    // The name opens with "of"/"for" ("Defense Ministry on Sunday" is a time, not a name).
+    if (end === null && !ORG_OPENERS.has(keyOf(g, joiner))) break;
+    if (!isCap(g, next) || countryOf(g, next) || general(next, "cue") || /\d/.test(g.tokens.raw[next.at]!)) break;
+    q += 2;
+    words += next.len;
+    // Capitalised words run on ("Aquatic Resources" read as two chunks).
+    while (q < g.chunks.length && adjacent(g, q - 1) && isCap(g, g.chunks[q]) && !countryOf(g, g.chunks[q]) && !possessive(g, g.chunks[q - 1]!)) {
+      words += g.chunks[q]!.len;
+      q++;
+    }
+    end = q;
+    if (possessive(g, g.chunks[q - 1]!)) break;
+  }
+  return end;
 }

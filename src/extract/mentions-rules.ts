@@ -1,7 +1,7 @@
-import { actorEntity, descriptionEntity, governmentEntity, institutionEntity, pronounEntity, textPerson, type EntityContext } from "./entities.js";
+import { actorEntity, descriptionEntity, foldName, governmentEntity, institutionEntity, pronounEntity, textPerson, type EntityContext } from "./entities.js";
 import { givenNameGender } from "./entities-link.js";
 import { general, packed } from "./mentions-chunks.js";
-import { actorsOf, adjacent, countryOf, isCap, keyOf, nameHead, organizationName, possessive, readName, textOf, type Grammar } from "./mentions-grammar.js";
+import { actorsOf, adjacent, countryOf, isCap, keyOf, nameHead, organizationName, orgNameTail, possessive, readName, textOf, type Grammar } from "./mentions-grammar.js";
 import type { Gender } from "./mentions-vocab.js";
 import { MAX_NAME_WORDS } from "./quotes-tuning.js";
 import type { EntityRef, Mention } from "./types.js";
@@ -75,6 +75,14 @@ export function institution(g: RuleContext, j: number): Found | null {
       end = q + 1;
     }
   }
+  // "the Philippine Bureau of Fisheries and Aquatic Resources": a head with a name of its own after "of" is
+  // that one body, named in full.
+  const tail = end === k + 1 && !head.country ? orgNameTail(g, k) : null;
+  if (tail !== null) {
+    const name = textOf(g, g.chunks[from]!, g.chunks[tail - 1]!);
+    const entity: EntityRef = { key: `text:institution:${foldName(name)}`, name, kind: "institution", country: country ?? null };
+    return { mention: mention(g, from, tail, entity, "name", "mention/institution-named"), next: tail };
+  }
   const entity = institutionEntity(head, country ?? null, g.ec, textOf(g, c!, c!));
   if (entity) return { mention: mention(g, from, end, entity, "name", "mention/institution"), next: end };
   // "the ministry", "the government": a description resolved later against the institutions named before it.
@@ -87,7 +95,9 @@ export function institution(g: RuleContext, j: number): Found | null {
 export function metonym(g: RuleContext, j: number): Found | null {
   const c = g.chunks[j]!;
   const cr = countryOf(g, c);
-  if (!cr || cr.role === "demonym" || !cr.speaker || !isCap(g, c)) return null;
+  // "US" is the pack's demonym ("US officials") and, standing alone, the country's name too ("The US said").
+  const alsoName = cr?.role === "demonym" && c.general.some((e) => e.type === "country" && e.role === "name" && e.speaker);
+  if (!cr || (cr.role === "demonym" && !alsoName) || !(cr.speaker || alsoName) || !isCap(g, c)) return null;
   const entity = governmentEntity(cr.code, g.ec);
   return entity ? { mention: mention(g, j, j + 1, entity, "metonym", "mention/metonym"), next: j + 1 } : null;
 }
@@ -100,15 +110,24 @@ export function pronoun(g: RuleContext, j: number): Found | null {
 }
 
 export function named(g: RuleContext, j: number): Found | null {
-  const end = readName(g, j, MAX_NAME_WORDS);
+  let end = readName(g, j, MAX_NAME_WORDS);
   if (end === null) return null;
-  const head = organizationName(g, j, end) ? "organization" : nameHead(g, g.chunks[end - 1]!);
+  // "Legislative Services Agency", "Federal Security Service": capitalised words before an institution's
+  // head are that body's name.
+  const body = general(g.chunks[end], "institution");
+  const bodyName = !!body && body.kind !== "government" && isCap(g, g.chunks[end]) && adjacent(g, end - 1) && !possessive(g, g.chunks[end - 1]!);
+  const extended = bodyName && !g.chunks.slice(j, end).some((c) => c.pack.length > 0);
+  if (extended) end++;
+  const head = extended || organizationName(g, j, end) ? "organization" : nameHead(g, g.chunks[end - 1]!);
   if (head === "thing" && !surnameLike(g, j, end)) return { mention: null, next: end };
   // "OBR", "NHS": an acronym is a body, not a person.
   if (head === "organization" || (end - j === 1 && ACRONYM.test(g.tokens.raw[g.chunks[j]!.at]!))) {
-    const text = textOf(g, g.chunks[j]!, g.chunks[end - 1]!);
-    const entity: EntityRef = { key: `text:organization:${text.toLowerCase()}`, name: text, kind: "organization", country: null };
-    return { mention: mention(g, j, end, entity, "name", "mention/organization"), next: end, bare: true };
+    // "the Palestinian Authority", "the Palestinian Dialogue Group": a demonym right before is part of the name.
+    const owner = head === "organization" && j > 0 && adjacent(g, j - 1) ? countryOf(g, g.chunks[j - 1]) : null;
+    const from = owner?.role === "demonym" && !possessive(g, g.chunks[j - 1]!) ? j - 1 : j;
+    const text = textOf(g, g.chunks[from]!, g.chunks[end - 1]!);
+    const entity: EntityRef = { key: `text:organization:${text.toLowerCase()}`, name: text, kind: "organization", country: from < j ? owner!.code : null };
+    return { mention: mention(g, from, end, entity, "name", "mention/organization"), next: end, bare: true };
   }
   let known = false;
   for (let k = j; k < end && !known; k++) known = g.chunks[k]!.pack.length > 0;

@@ -1,9 +1,10 @@
 import { actorEntity, descriptionEntity, foldName, governmentEntity, institutionEntity } from "./entities.js";
 import { general, hasAny, maskOfTypes, type Chunk } from "./mentions-chunks.js";
-import { actorsOf, adjacent, countryOf, isCap, keyOf, nameHead, possessive, readName, textOf, titleHead, type TitleHead } from "./mentions-grammar.js";
+import { givenNameGender } from "./entities-link.js";
+import { actorsOf, adjacent, countryOf, isCap, keyOf, nameHead, orgNameTail, possessive, readName, textOf, titleHead, type TitleHead } from "./mentions-grammar.js";
 import { mention, personFrom, type Found, type RuleContext } from "./mentions-rules.js";
 import { grammarWords } from "./mentions-vocab.js";
-import { MAX_NAME_WORDS, MAX_TITLE_PARTS } from "./quotes-tuning.js";
+import { MAX_NAME_WORDS, MAX_PORTFOLIO_WORDS, MAX_TITLE_PARTS } from "./quotes-tuning.js";
 import type { EntityRef } from "./types.js";
 
 // People named with a title ("Russian Ambassador to Japan Nikolai Nozdrev", "the Indian envoy to the UN,
@@ -15,6 +16,7 @@ const DETERMINERS = grammarWords("determiner");
 const NOT_QUALIFIER = maskOfTypes(["cue", "pronoun", "stop", "frame", "gap", "place", "honorific", "agency"]);
 const TITLE_WORDS = maskOfTypes(["title", "pack:office"]);
 const TITLE_LINKS = grammarWords("title-link");
+const UNOWNED_GROUPS = grammarWords("unowned-group");
 // Roles whose holder speaks for the body named with them ("a Nato official", "a Foreign Ministry spokesman").
 const SPEAKS_FOR = new Set(["group", "official", "spokesperson", "diplomat", "ambassador"]);
 
@@ -90,7 +92,9 @@ export function readTitle(g: RuleContext, j: number): TitleRead | null {
       k++;
       continue;
     }
-    if (isCap(g, c) && !hasAny(c, NOT_QUALIFIER) && c.pack.length === 0 && n < 3) {
+    // "Obama administration officials": a known name qualifies a title through the body after it.
+    const bodyNext = adjacent(g, k) && general(g.chunks[k + 1], "institution") !== undefined;
+    if (isCap(g, c) && !hasAny(c, NOT_QUALIFIER) && (c.pack.length === 0 || bodyNext) && n < 3) {
       parts.push(word(c));
       own(k);
       k++;
@@ -113,9 +117,28 @@ export function readTitle(g: RuleContext, j: number): TitleRead | null {
       parts.push(textOf(g, link, g.chunks[body - 1]!));
       owner = { from: q, to: body };
       end = body;
+    } else {
+      // "High Commissioner for Human Rights", "Secretary for Legal Affairs": the portfolio is part of the title.
+      // Only after "the": without it a name usually follows ("Hamas spokesman for Gaza Abu Obeida").
+      const tail = definite ? portfolio(g, end - 1) : null;
+      if (tail !== null) {
+        parts.push(textOf(g, link, g.chunks[tail - 1]!));
+        end = tail;
+      }
     }
   }
   return { from, lookup: parts.join(" "), headEnd, end, definite, possessed, country, head, ...(owner ? { owner } : {}) };
+}
+
+/**
+ * A portfolio after a title's head: "of"/"for" and a few capitalised words that name no one ("for Human
+ * Rights"), with no name after them (that would be the holder's: "spokesman for Hamas Abu Obeida").
+ */
+function portfolio(g: RuleContext, head: number): number | null {
+  const tail = orgNameTail(g, head);
+  if (tail === null || tail - head - 2 > MAX_PORTFOLIO_WORDS || isCap(g, g.chunks[tail])) return null;
+  for (let q = head + 2; q < tail; q++) if (g.chunks[q]!.pack.length > 0 || givenNameGender(textOf(g, g.chunks[q]!, g.chunks[q]!))) return null;
+  return tail;
 }
 
 /** Another title head within two words, past modifiers or a party/place word ("chief military spokesperson"). */
@@ -153,7 +176,12 @@ export function titled(g: RuleContext, j: number): Found | null {
     const title = { text: titleText, officeId: null, ...span };
     return body ? { mention: { ...mention(g, t.from, t.end, body, "name", "mention/spoken-for"), title }, next: t.end } : null;
   }
-  if (t.head.roles[0] === "group") return null;
+  if (t.head.roles[0] === "group") {
+    // "Officials said …" with no body named: the body that spoke just before (resolved in speakers.ts).
+    if (t.from !== t.headEnd - 1 || !UNOWNED_GROUPS.has(keyOf(g, g.chunks[t.from]))) return null;
+    const entity = descriptionEntity(titleText, "institution", null, null);
+    return { mention: { ...mention(g, t.from, t.end, entity, "title", "mention/group"), title: { text: titleText, officeId: null, ...span } }, next: t.end };
+  }
   // "the Indian ambassador to the UN, Parvathaneni Harish, labeled …": the name in commas after its title.
   const named = t.definite || t.country ? nameInCommas(g, t.end) : null;
   if (named !== null) {

@@ -76,7 +76,7 @@ const DOT = 46;
  * pass `remember = false` for short phrases so they do not evict it.
  *
  * A word is letters and digits (with combining marks), joined by apostrophes and hyphens, or by dots between
- * single letters (U.S., J.R.R.). A final 's is a possessive: "Japan's" is the word "Japan", marked.
+ * single letters (U.S., J.R.R.) or before a lower-case letter (a web address: Polygraph.info). A final 's is a possessive: "Japan's" is the word "Japan", marked.
  */
 export function tokenize(text: string, remember = true): Tokens {
   if (last && last.text === text) return last;
@@ -114,8 +114,9 @@ export function tokenize(text: string, remember = true): Tokens {
         i++;
         continue;
       }
-      // "U.S.": a dot, a letter, a dot.
-      if (c === DOT && nextClass === 1 && text.charCodeAt(i + 2) === DOT) {
+      // "U.S.": a dot, a letter, a dot; "Polygraph.info", "gov.uk": a dot right before a lower-case letter.
+      const lowerNext = text.charCodeAt(i + 1) >= 97 && text.charCodeAt(i + 1) <= 122;
+      if (c === DOT && nextClass === 1 && (text.charCodeAt(i + 2) === DOT || lowerNext)) {
         plain = false;
         i++;
         continue;

@@ -95,7 +95,7 @@ function fits(all: Keyed[], tokens: Tokens, at: number): boolean {
 }
 
 /**
- * Two words belong to one phrase only when nothing but spaces (or a hyphen) stands between them, or the
+ * Two words belong to one phrase only when nothing but spaces (or a hyphen between them) stands there, or the
  * period of an abbreviation ("U.S. State Department", "Mr. Kishida").
  */
 export function joined(tokens: Tokens, i: number): boolean {
@@ -104,11 +104,15 @@ export function joined(tokens: Tokens, i: number): boolean {
   const from = tokens.ends[i]!;
   const to = tokens.starts[i + 1]!;
   let dot = -1;
+  let hyphens = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c === 46) dot = dot < 0 ? k : dot;
-    else if (c !== 32 && c !== 160 && c !== 45 && c !== 9) return false;
+    else if (c === 45) hyphens++;
+    else if (c !== 32 && c !== 160 && c !== 9) return false;
   }
+  // A hyphen joins words it touches ("Al-Arabiya"); a spaced or doubled one is a dash ("Azm-e-Istehkam -- Munir").
+  if (hyphens > 0 && (hyphens > 1 || to - from > 1)) return false;
   if (dot < 0) return true;
   const word = tokens.raw[i]!;
   return dot === from && (word.includes(".") || word.length === 1 || isTitleAbbreviation(word));

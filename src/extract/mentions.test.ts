@@ -75,7 +75,30 @@ const cases: { name: string; text: string; pack: boolean; date?: string; expect:
     name: "treaties, islands and common nouns opening a sentence are no people",
     text: "Officials said the San Francisco Peace Treaty did not cover the Senkaku Islands. Models suggest the dispute will last.",
     pack: false,
-    expect: [],
+    // "Officials" is a group the speaker rules resolve to the body that spoke before, not a person.
+    expect: ["Officials = Officials [Officials]"],
+  },
+  {
+    name: "bodies named in full: a head with its own name after \"of\"/\"for\", a demonym before a body's name, a name before a head",
+    text: "The Indonesian Agency for Meteorology and Geophysics briefed the Kurdish National Council and the Congressional Budget Office.",
+    pack: false,
+    expect: [
+      "Indonesian Agency for Meteorology and Geophysics = Indonesian Agency for Meteorology and Geophysics",
+      "Kurdish National Council = Kurdish National Council",
+      "Congressional Budget Office = Congressional Budget Office",
+    ],
+  },
+  {
+    name: "a time after an institution is not part of its name; a title's portfolio is part of the title",
+    text: "The Moroccan Defence Ministry on Sunday thanked the UN High Commissioner for Refugees.",
+    pack: false,
+    expect: ["Moroccan Defence Ministry = Moroccan Defence Ministry", "UN High Commissioner for Refugees = UN High Commissioner for Refugees [UN High Commissioner for Refugees]"],
+  },
+  {
+    name: "\"US\" alone is the country even where the pack reads it as an adjective (\"US officials\")",
+    text: "The US agreed, and US officials left.",
+    pack: true,
+    expect: ["US = Government of the United States", "US officials = Government of the United States [US officials]"],
   },
 ];
 

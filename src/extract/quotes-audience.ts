@@ -35,6 +35,10 @@ export function skipAudience(scene: Scene, j: number): number {
     const after = afterChunk(scene, q);
     if (key(scene, q + 1) === "that" && !scene.tokens.poss[scene.chunks[q + 1]!.at] && /^\s+$/.test(after)) return q;
     if (/^["”’»]?\s*[,:.;]/.test(after)) return q;
+    // "told the court on Monday, 28 April, that": an adverbial after the listener is the cue's, not the listener's.
+    // (A preposition only: "told the Argus Leader Monday afternoon." reads on to its period.)
+    const preposition = frame(scene.chunks[q + 1], "adjunct") && !scene.tokens.cap[scene.chunks[q + 1]?.at ?? 0];
+    if (q > next && /^\s+$/.test(after) && preposition && !NAME_LINKS.has(key(scene, q + 1))) return q;
     if (!/^\s+$/.test(after)) break;
   }
   const m = scene.startingAt.get(scene.chunks[next]?.at ?? -1);
@@ -43,7 +47,9 @@ export function skipAudience(scene: Scene, j: number): number {
   for (let q = k, words = 0; q < scene.chunks.length && words < MAX_AUDIENCE_WORDS; q++, words++) {
     const capital = scene.tokens.cap[scene.chunks[q]!.at] === 1;
     if (capital && !general(scene.chunks[q], "cue")) name = q;
-    else if (!(name >= 0 && NAME_LINKS.has(key(scene, q)))) break;
+    // "Rest of the World" links words inside one name; "the" right after a name opens the clause
+    // ("told Polygraph.info the ministry's allegations are false").
+    else if (!(name >= 0 && NAME_LINKS.has(key(scene, q)) && !(DETERMINERS.has(key(scene, q)) && name === q - 1))) break;
     if (!/^\s+$/.test(afterChunk(scene, q))) break;
   }
   if (name >= 0) return name;

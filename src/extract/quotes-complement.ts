@@ -20,6 +20,7 @@ export type Complement =
 
 const BARE_TIME = grammarWords("bare-time");
 const OPEN_MARK = /^[\s:,]*[“"„«‘]\s*$/;
+const PARTICIPLE = /^[a-z]{2,}ing$/;
 
 /** The quotation whose opening mark stands between two offsets. */
 function quoteOpeningIn(scene: Scene, from: number, to: number): Quote | null {
@@ -81,11 +82,15 @@ function readComplement(scene: Scene, cue: Cue): Complement {
     const c = scene.chunks[j + 1]!;
     if (between.includes(",")) {
       if ((general(c, "cue")?.gerund ?? false) || frame(c, "clause-break") || frame(c, "according")) return { type: "none" };
-      // "told the court on Monday, 28 April, that …": the comma inside a date.
+      // "…," X said, using the Philippine term …: a participle phrase after the comma closes the attribution;
+      // so does a connective opening another clause ("…, he said, but debris could fall …").
+      if ((PARTICIPLE.test(key(scene, j + 1)) && !frame(c, "adjunct")) || frame(c, "connective")) return { type: "none" };
+      // "told the court on Monday, 28 April, that …": the comma inside a date, and the one closing it.
       if (adjunct && /^\d/.test(scene.tokens.raw[c.at]!)) {
         j++;
         continue;
       }
+      if (adjunct && key(scene, j + 1) === "that" && !scene.tokens.poss[c.at]) return { type: "that", start: chunkEndOf(scene, j + 1) };
       if (gap(c) && /^\s*,/.test(afterChunk(scene, j + 1))) {
         j += 1; // ", however," between the cue and its clause
         continue;

@@ -81,7 +81,11 @@ function attribution(scene: Scene, q: Quote, cue: Cue): Anchor | null {
   if (quoted && (between.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_ATTRIBUTION_WORDS) return null;
   // Only the speaker (or the verb, inverted) may stand between the closing mark and the verb.
   // Only the speaker (and a few words of their title: "fisheries bureau spokesman X") before the verb.
-  const lead = scene.text.slice(q.close + 1, mentionLead(scene.text, anchor.mention));
+  let lead = scene.text.slice(q.close + 1, mentionLead(scene.text, anchor.mention));
+  // "…," the UN undersecretary general for legal affairs, Elinor Hammarskjöld, told …: a description set
+  // before the name in commas.
+  const described = /^\s*,?\s*([^,;:.!?“”"«»\n]*),\s*$/u.exec(lead);
+  if (described && (described[1]!.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_ATTRIBUTION_WORDS) lead = "";
   if (!quoted && anchor.ruleId === "speaker/cue-subject" && (/[^\p{L}\p{N}\s'’-]/u.test(lead) || (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_TITLE_LEAD_WORDS)) return null;
   if (!quoted && anchor.ruleId === "speaker/cue-inverted" && between.trim() !== "") return null;
   if (!quoted && anchor.ruleId !== "speaker/cue-subject" && anchor.ruleId !== "speaker/cue-inverted") return null;

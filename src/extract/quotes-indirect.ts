@@ -1,26 +1,25 @@
-import { frame } from "./mentions-chunks.js";
+import { frame, general } from "./mentions-chunks.js";
 import { tokenAtOrAfter } from "./mentions-tokens.js";
 import { complementOf } from "./quotes-complement.js";
 import type { Cue } from "./quotes-cues.js";
 import type { Candidate } from "./quotes-direct.js";
-import { afterChunk, chunkEndOf, chunkStartOf, mentionLead, sentenceAt, type Scene } from "./quotes-scene.js";
-import { clauseSpan, objectSpan, quotesIn, shape, trimSpan } from "./quotes-spans.js";
+import { afterChunk, chunkEndOf, chunkStartOf, mentionLead, quoteAround, sentenceAt, type Scene } from "./quotes-scene.js";
+import { clauseSpan, dropOccasion, objectSpan, quotesIn, shape, trimSpan } from "./quotes-spans.js";
 import { grammarAlternation, grammarWords } from "./mentions-vocab.js";
-import { BARE_VERB_WINDOW, MAX_ACCORDING_INTRO_WORDS, MIN_FRONT_WORDS } from "./quotes-tuning.js";
-import { anchorOf, canSpeak } from "./speakers-subject.js";
-import type { Span } from "./types.js";
+import { BARE_VERB_WINDOW, MAX_ACCORDING_INTRO_WORDS, MAX_SOURCE_LEAD_WORDS, MIN_FRONT_WORDS } from "./quotes-tuning.js";
+import { anchorOf, canSpeak, inCommas } from "./speakers-subject.js";
+import type { Mention, Span } from "./types.js";
 
 // Reported speech:
 //   X said (that) …, X has repeatedly stated that …, Earlier, X confirmed that …     (clause after the cue)
 //   X reaffirmed its commitment to …, X labeled … as …, X called the idea "…"        (object of the cue)
-//   …, X said. / …, said X. / …, X told a briefing on Friday.                          (clause fronted before it)
-//   according to X, … / …, according to X.
+// The clause fronted before its cue is read in quotes-fronted.ts, "according to X" in quotes-according.ts.
 
 const cueSpan = (cue: Cue): Span & { text: string } => ({ start: cue.start, end: cue.end, text: cue.text });
 
 let secondThat: RegExp | undefined;
 
-/** A that-clause followed by ", and that …" / ", but that …": the two clauses. */
+/** A that-clause followed by ", and that …" / ", but that …": the two clauses (without the comma it is one). */
 function splitThat(scene: Scene, span: Span): Span[] {
   secondThat ??= new RegExp(`,\\s*(?:${grammarAlternation("verb-coordinator")})\\s+that\\s`, "i");
   const m = secondThat.exec(scene.text.slice(span.start, span.end));
@@ -56,7 +55,7 @@ function objectFits(scene: Scene, cue: Cue, span: Span): boolean {
  * auxiliary, a past form, or a present form after a name or a pronoun ("they would work", "the army chief
  * harboured", "Japan remains"); "claims the islands" is not a clause.
  */
-function bareClause(scene: Scene, start: number, end: number, strict: boolean): boolean {
+export function bareClause(scene: Scene, start: number, end: number, strict: boolean): boolean {
   const aux = grammarWords("auxiliary");
   const pronouns = grammarWords("subject-pronoun");
   const t = scene.tokens;
@@ -70,15 +69,25 @@ function bareClause(scene: Scene, start: number, end: number, strict: boolean): 
   for (let i = first; i < t.count && i < first + BARE_VERB_WINDOW && t.starts[i]! < end; i++) {
     const k = t.keys[i]!;
     if (aux.has(k) || (i > first && /[a-z]ed$/.test(k))) return true;
-    if (i > first && /[^su]s$/.test(k) && (t.cap[i - 1] || pronouns.has(t.keys[i - 1]!))) return true;
+    // (A capitalised word ending in -s is a name: "told Nine News".)
+    if (i > first && !t.cap[i] && /[^su]s$/.test(k) && (t.cap[i - 1] || pronouns.has(t.keys[i - 1]!))) return true;
   }
   return false;
+}
+
+/** "denouncing it as “unacceptable”": a judging verb's object with an "as" complement labels, like "called". */
+function labels(scene: Scene, span: Span): boolean {
+  return /^\S+(?:\s+\S+){0,5}?\s+as\s/i.test(scene.text.slice(span.start, span.end));
 }
 
 export function reported(scene: Scene): Candidate[] {
   const out: Candidate[] = [];
   for (const cue of scene.cues) {
     let comp = complementOf(scene, cue);
+    // "warning of "dangerous consequences"": a quotation is the object of a verb that takes only objects.
+    if (comp.type === "quote" && !cue.verb.takes.includes("quote") && cue.verb.takes.includes("object") && comp.quote.open >= 0) {
+      comp = { type: "object", start: comp.quote.open };
+    }
     const strict = cue.verb.strictBare || cue.verb.takes.includes("object");
     if (comp.type === "bare" && !bareClause(scene, comp.start, scene.sentences[cue.sentence]!.end, strict)) {
       // Not a clause: the object of a verb that takes one ("noted the importance of …"), else nothing.
@@ -100,86 +109,17 @@ export function reported(scene: Scene): Candidate[] {
         if (cue.verb.span === "with-cue") span = { start: cue.start, end: span.end };
       }
     }
-    // "said that they had briefed the team, but that they did not know …": two clauses, two statements.
-    const spans = comp.type === "that" ? splitThat(scene, span) : [span];
+    // "said that they had briefed the team, but that they did not know …", "said he thought that …, and that …":
+    // two clauses, two statements.
+    const spans = comp.type === "object" ? [span] : splitThat(scene, span);
     for (const part of spans) {
-      const shaped = shape(scene, part);
+      // (Only objects: in a clause "his"/"their" may be the clause subject's.)
+      const shaped = shape(scene, comp.type === "object" ? dropOccasion(scene, part) : part);
       out.push({
         kind: shaped.kind, ...shaped.span, cue: cueSpan(cue), anchor, verb: cue, sentence: cue.sentence,
-        ruleId: `indirect/${comp.type}`, ...(comp.type === "object" && cue.verb.target ? { target: true } : {}),
+        ruleId: `indirect/${comp.type}`, ...(comp.type === "object" && cue.verb.target && !labels(scene, part) ? { target: true } : {}),
       });
     }
   }
-  return out;
-}
-
-// ", who heads the regional administration": a relative clause describes the source, it is not what they say.
-let relative: RegExp | undefined;
-const RELATIVE = (): RegExp => (relative ??= new RegExp(`^\\s*,\\s*(?:${grammarAlternation("relative")})\\b`, "i"));
-
-const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-
-/** "…, X said.": the cue closes its sentence and its speaker stands right after a comma (or after the verb). */
-/** A possessor or a determiner with a descriptor before a speaker's name: "Mexico’s ", "the country’s national
- *  statistics agency ", "the state-run agency ". */
-const POSSESSOR = /(?:(?:\bthe\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}[\p{L}.-]+['’]s\s+|\b(?:the|a|an)\s+)(?:[\p{Ll}-]+\s+){0,4}$/u;
-
-export function fronted(scene: Scene): Candidate[] {
-  const out: Candidate[] = [];
-  for (const cue of scene.cues) {
-    if (!cue.verb.takes.includes("front") || cue.participle) continue;
-    if (complementOf(scene, cue).type !== "none") continue;
-    const anchor = anchorOf(scene, cue);
-    if (!anchor) continue;
-    const s = scene.sentences[cue.sentence]!;
-    let lead = anchor.ruleId === "speaker/cue-inverted" ? cue.start : mentionLead(scene.text, anchor.mention);
-    // "…, Mexico’s National Statistics Institute said", "…, the country’s central bank said".
-    const owner = POSSESSOR.exec(scene.text.slice(Math.max(s.start, lead - 60), lead));
-    if (owner) lead -= owner[0].length;
-    const comma = /,\s*$/.exec(scene.text.slice(s.start, lead));
-    if (!comma) continue;
-    const end = s.start + comma.index;
-    const first = scene.chunks[scene.chunkOf[tokenAtOrAfter(scene.tokens, s.start)]!];
-    const front = scene.text.slice(s.start, end);
-    if (words(front) < MIN_FRONT_WORDS) continue;
-    // "During an interview with TASS, X said." is an adverbial; "After 20 years of hostility, the US plans
-    // to …, officials said" carries a clause after the adverbial's comma.
-    if (frame(first, "opener") && !(front.includes(",") && words(front.slice(front.indexOf(",") + 1)) >= MIN_FRONT_WORDS)) continue;
-    const span = clauseSpan(scene, s.start, end);
-    if (!span) continue;
-    const shaped = shape(scene, span);
-    out.push({ kind: shaped.kind, ...shaped.span, cue: cueSpan(cue), anchor, verb: cue, sentence: cue.sentence, ruleId: "indirect/fronted" });
-  }
-  return out;
-}
-
-/** "According to X, …" and "…, according to X." */
-export function according(scene: Scene): Candidate[] {
-  const out: Candidate[] = [];
-  scene.chunks.forEach((c, j) => {
-    if (!frame(c, "according")) return;
-    const start = chunkStartOf(scene, j);
-    const sentence = sentenceAt(scene, start);
-    if (sentence < 0) return;
-    const s = scene.sentences[sentence]!;
-    const next = scene.chunks[j + 1];
-    const m = next && /^\s+$/.test(afterChunk(scene, j)) ? scene.startingAt.get(next.at) : undefined;
-    if (!m || !canSpeak(m)) return;
-    const cue = { start, end: chunkEndOf(scene, j), text: scene.text.slice(start, chunkEndOf(scene, j)) };
-    const anchor = { mention: m, ruleId: "speaker/according-to" };
-    const afterName = scene.text.slice(m.end, s.end);
-    const prefix = scene.text.slice(s.start, start);
-    let span: Span | null = null;
-    const intro = /^([^,]*),\s*$/.exec(prefix);
-    const opens = prefix.trim() === "" || (intro !== null && words(intro[1]!) <= MAX_ACCORDING_INTRO_WORDS);
-    if (/^\s*,/.test(afterName) && opens && !RELATIVE().test(afterName)) {
-      span = clauseSpan(scene, m.end + afterName.indexOf(",") + 1, s.end);
-    } else if (/,\s*$/.test(prefix) && (/^[\s.]*$/.test(afterName) || RELATIVE().test(afterName))) {
-      span = clauseSpan(scene, s.start, s.start + prefix.lastIndexOf(","));
-    }
-    if (!span) return;
-    const shaped = shape(scene, span);
-    out.push({ kind: shaped.kind, ...shaped.span, cue, anchor, sentence, ruleId: "indirect/according-to" });
-  });
   return out;
 }

@@ -4,7 +4,7 @@ import type { Quote } from "./quotes.js";
 import { opensSentence } from "./quotes-direct.js";
 import { mentionLead, quoteAround, sentenceAt, type Scene } from "./quotes-scene.js";
 import { trimSpan } from "./quotes-spans.js";
-import { CONTINUATION_PARAGRAPHS, MIN_SPAN_WORDS, SPEECH_WORDS } from "./quotes-tuning.js";
+import { CONTINUATION_PARAGRAPHS, MIN_SPAN_WORDS, QUOTE_RUN_PARAGRAPHS, SPEECH_WORDS } from "./quotes-tuning.js";
 import type { Speaker } from "./speakers.js";
 
 // Refiners: they take the whole list of candidates with their speakers and merge, cut, drop.
@@ -17,11 +17,24 @@ const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 export function continuations(scene: Scene, found: Resolved[], proposed: Candidate[]): Resolved[] {
   const used = new Set(found.flatMap((c) => (c.quote ? [c.quote] : [])));
   const out: Resolved[] = [];
-  for (const q of scene.quotes) {
+  const attributed = new Map(found.flatMap((c) => (c.quote && c.ruleId === "direct/quote-then-cue" ? [[c.quote, c] as const] : [])));
+  for (const [at, q] of scene.quotes.entries()) {
     if (used.has(q) || !opensSentence(scene, q)) continue;
+    // "“… prevent the evacuation of …”": a quotation opening with an ellipsis is an excerpt of a text.
+    if (/^(?:…|\.\.\.)/.test(scene.text.slice(q.start, q.end))) continue;
     const s = sentenceAt(scene, q.close === -1 ? q.end - 1 : q.close);
     if (s < 0) continue;
     if (q.close !== -1 && scene.text.slice(q.close + 1, scene.sentences[s]!.end).replace(/[.!?…\s]/g, "") !== "") continue;
+    // A quotation left open at its paragraph's end runs on into the next paragraphs (wire style): the
+    // attribution that closes the run is its speaker's ("“… ¶ “…,” Simmons concluded.").
+    const closer = q.close === -1 ? runClosedBy(scene, at, attributed) : null;
+    if (closer) {
+      out.push({
+        ...closer, kind: "direct", start: q.start, end: q.end, sentence: sentenceAt(scene, q.start), quote: q, target: false,
+        ruleId: "direct/continuation", speaker: { ...closer.speaker, ruleId: "speaker/continued-run" },
+      });
+      continue;
+    }
     let last: Resolved | null = null;
     for (const c of [...found, ...out]) if (c.start < q.start && (!last || c.start > last.start)) last = c;
     if (!last) continue;
@@ -29,7 +42,8 @@ export function continuations(scene: Scene, found: Resolved[], proposed: Candida
     const taken = new Set([...used, ...out.flatMap((c) => (c.quote ? [c.quote] : []))]);
     if (scene.quotes.some((o) => o.start > last!.end && o.start < q.start && !taken.has(o) && (opensSentence(scene, o) || words(scene.text.slice(o.start, o.end)) >= SPEECH_WORDS))) continue;
     // An attribution right before whose speaker nobody could name ("…," he told …) stops the chain.
-    if (proposed.some((c) => c.start > last!.start && c.start < q.start && !found.some((f) => f.start === c.start && f.end === c.end))) continue;
+    // (A verb inside a quotation is the quoted words, not an attribution.)
+    if (proposed.some((c) => c.start > last!.start && c.start < q.start && !quoteAround(scene, c.cue.start) && !found.some((f) => f.start === c.start && f.end === c.end))) continue;
     // Across a paragraph break only from the paragraph right before, and only a quotation that is its
     // paragraph's only sentence(s): the next paragraph of the same speaker's words.
     const gap = q.paragraph - scene.sentences[last.sentence]!.paragraph;
@@ -40,6 +54,27 @@ export function continuations(scene: Scene, found: Resolved[], proposed: Candida
     });
   }
   return out;
+}
+
+/** The attributed quotation that ends a run of quotations, each opening the next paragraph, after quotation `at`. */
+function runClosedBy(scene: Scene, at: number, attributed: Map<Quote, Resolved>): Resolved | null {
+  let prev = scene.quotes[at]!;
+  for (let i = at + 1; i < scene.quotes.length && i <= at + QUOTE_RUN_PARAGRAPHS; i++) {
+    const n = scene.quotes[i]!;
+    if (n.paragraph !== prev.paragraph + 1 || !opensParagraph(scene, n)) return null;
+    const owner = attributed.get(n);
+    if (owner) return owner;
+    if (n.close !== -1) return null;
+    prev = n;
+  }
+  return null;
+}
+
+/** The quotation's opening mark is the first thing in its paragraph. */
+function opensParagraph(scene: Scene, q: Quote): boolean {
+  if (q.open === -1) return true;
+  const s = scene.sentences[sentenceAt(scene, q.open)];
+  return !!s && scene.sentences[sentenceAt(scene, q.open) - 1]?.paragraph !== s.paragraph && scene.text.slice(s.start, q.open).trim() === "";
 }
 
 /** The quotation is all its paragraph holds (marks and final punctuation aside). */
@@ -57,11 +92,13 @@ function wholeParagraph(scene: Scene, q: Quote): boolean {
  */
 export function dropNested(scene: Scene, list: Resolved[]): Resolved[] {
   const quoted = new Set(list.flatMap((c) => (c.kind === "direct" && c.quote ? [c.quote] : [])));
-  const clauses = list.filter((c) => c.ruleId === "indirect/that" || c.ruleId === "indirect/bare");
+  // Only clauses outside quotation marks hold other speech: a "said" inside a quotation is the quoted words.
+  const clauses = list.filter((c) => (c.ruleId === "indirect/that" || c.ruleId === "indirect/bare") && !quoteAround(scene, c.cue.start));
   return list.filter((c) => {
     // "While the Conservatives have said …, Rachel Reeves has pledged …": a subject after a comma opens a
     // clause of its own (the span before it is cut later), it is not speech inside the other clause.
-    const own = c.anchor && /,\s*(?:(?:and|but)\s+)?(?:the\s+)?$/i.test(scene.text.slice(Math.max(0, c.anchor.mention.start - 10), mentionLead(scene.text, c.anchor.mention)));
+    // So does one after a comma and a connective: "…, while the Arab League condemned …".
+    const own = c.anchor && ownClause().test(scene.text.slice(Math.max(0, c.anchor.mention.start - 24), mentionLead(scene.text, c.anchor.mention)));
     if (!own && clauses.some((o) => o !== c && o.cue.start !== c.cue.start && c.cue.start > o.start && c.cue.start < o.end)) return false;
     if (c.kind === "direct") return true;
     // A verb inside quotation marks is the quoted speaker's word, whoever the quotation belongs to.
@@ -71,17 +108,20 @@ export function dropNested(scene: Scene, list: Resolved[]): Resolved[] {
 }
 
 let connectives: RegExp | undefined;
+let ownAfter: RegExp | undefined;
+
+const connectiveWords = (): string[] =>
+  lexiconFile<{ entries: { role: string; words: string[] }[] }>("reporting-frames")
+    .entries.filter((e) => e.role === "connective")
+    .flatMap((e) => e.words)
+    .sort((a, b) => b.length - a.length);
+
+/** A comma, maybe a connective ("and", "but", "while", "whereas" …) and "the" right before a subject. */
+const ownClause = (): RegExp => (ownAfter ??= new RegExp(`,\\s*(?:(?:${connectiveWords().join("|")})\\s+)?(?:the\\s+)?$`, "i"));
 
 /** A span that runs into another attribution ("… peace as Russia welcomed …") stops before its speaker. */
 export function cutAtOtherSpeakers(scene: Scene, list: Resolved[]): Resolved[] {
-  connectives ??= new RegExp(
-    `(?:[\\s,;]+(?:${lexiconFile<{ entries: { role: string; words: string[] }[] }>("reporting-frames")
-      .entries.filter((e) => e.role === "connective")
-      .flatMap((e) => e.words)
-      .sort((a, b) => b.length - a.length)
-      .join("|")}))+[\\s,;]*$`,
-    "i",
-  );
+  connectives ??= new RegExp(`(?:[\\s,;]+(?:${connectiveWords().join("|")}))+[\\s,;]*$`, "i");
   return list.flatMap((c) => {
     if (c.kind === "direct") return [c];
     let end = c.end;
@@ -101,10 +141,13 @@ const PRIORITY: Record<string, number> = {
   "direct/quote-then-cue": 9,
   "direct/cue-then-quote": 8,
   "direct/cue-that-quote": 8,
+  "direct/set-off": 8,
   "direct/continuation": 6,
   "indirect/that": 5,
   "indirect/bare": 5,
   "indirect/fronted": 4,
+  "indirect/parenthetical": 4,
+  "indirect/list-item": 4,
   "indirect/according-to": 4,
   "indirect/object": 3,
 };
@@ -137,6 +180,8 @@ export const dropShort = (scene: Scene, list: Resolved[]): Resolved[] =>
  */
 export function dropHeadlines(scene: Scene, list: Resolved[]): Resolved[] {
   return list.filter((c) => {
+    // The points of a list after "X said:" need no final period.
+    if (c.ruleId === "indirect/list-item") return true;
     const s = scene.sentences[c.sentence];
     if (!s) return true;
     const para = scene.sentences.filter((x) => x.paragraph === s.paragraph);

@@ -12,7 +12,6 @@ import type { Span, StatementKind } from "./types.js";
 // word that closes with a comma ("called the idea “outrageous,” raising …"). A trailing sentence period is
 // trimmed; punctuation inside closing quotation marks is kept.
 
-const CLOSING = /[”"’»]/;
 
 /** A comma followed by a participle cue, a clause-break word or "according to": the clause ends there. */
 function breaksAt(scene: Scene, j: number): boolean {
@@ -28,12 +27,24 @@ function secondVerb(scene: Scene, j: number): boolean {
   return !!next && (!!general(next, "cue") || /[a-z]ed$/.test(scene.tokens.keys[next.at]!));
 }
 
+/**
+ * "… and said it would …", "… but insisted progress had been made": without a comma, "and"/"but" right before
+ * a finite reporting verb is the speaker's next verb too, unless it joins two names ("Russia and China agreed").
+ */
+function nextReport(scene: Scene, j: number): boolean {
+  const c = scene.chunks[j];
+  if (!c || c.len !== 1 || !grammarWords("verb-coordinator").has(scene.tokens.keys[c.at]!)) return false;
+  const cue = general(scene.chunks[j + 1], "cue");
+  if (!cue || cue.gerund || !/^\s+$/.test(afterChunk(scene, j))) return false;
+  return !scene.endingAt.has(c.at - 1) && !scene.tokens.cap[c.at - 1];
+}
+
 /** Trims space, leading commas and colons, a final period/comma/colon, keeping punctuation that sits inside closing quotes. */
 export function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && /[\s,;:]/.test(text[start]!)) start++;
   for (;;) {
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start && /[.,;:]/.test(text[end - 1]!) && !CLOSING.test(text[end - 2] ?? "")) {
+    if (end > start && /[.,;:]/.test(text[end - 1]!)) {
       end--;
       continue;
     }
@@ -56,8 +67,11 @@ export function clauseSpan(scene: Scene, start: number, limit: number): Span | n
   let end = limit;
   for (let j = first + 1; j < last; j++) {
     const gap = afterChunk(scene, j - 1);
-    if (gap.includes(",") && (breaksAt(scene, j) || secondVerb(scene, j)) && !quoteAround(scene, chunkStartOf(scene, j))) {
-      end = chunkStartOf(scene, j) - (gap.length - gap.indexOf(","));
+    const breaks = gap.includes(",") ? breaksAt(scene, j) || secondVerb(scene, j) : nextReport(scene, j);
+    if (breaks && !quoteAround(scene, chunkStartOf(scene, j))) {
+      // A comma inside closing quotation marks stays with the quoted words ("… a settlement," adding …).
+      const comma = gap.indexOf(",");
+      end = comma < 0 ? chunkStartOf(scene, j) : chunkStartOf(scene, j) - (gap.length - comma) + (/^,["”’»]/.test(gap.slice(comma)) ? 2 : 0);
       break;
     }
   }
@@ -72,16 +86,18 @@ const FINAL_ITEM = (): RegExp =>
 
 /**
  * A comma inside a list ("Iturup, Kunashir, Shikotan and a group of islets") does not end an object: the next
- * item is short and followed by another comma, or, once in a list, it holds the "and" of the last item.
+ * item is short and followed by another comma, or, once in a list, it holds the "and" of the last item; a
+ * continuer ("as well as", "including") opens an insertion whose closing comma does not end it either.
  */
-function listGoesOn(text: string, comma: number, limit: number, inList: boolean): boolean {
+function listGoesOn(text: string, comma: number, limit: number, inList: boolean): "item" | "insertion" | null {
   const rest = text.slice(comma + 1, limit);
   const lead = rest.trimStart().toLowerCase();
-  for (const w of grammarWords("list-continuer")) if (lead.startsWith(`${w} `)) return true;
+  for (const w of grammarWords("list-insertion")) if (lead.startsWith(`${w} `)) return "insertion";
+  for (const w of grammarWords("list-continuer")) if (lead.startsWith(`${w} `)) return "item";
   const next = /^[^,;—–]*/.exec(rest)![0];
   const continues = rest.length > next.length && rest[next.length] === ",";
-  if (words(next) <= MAX_LIST_ITEM_WORDS && continues) return true;
-  return inList && FINAL_ITEM().test(next);
+  if (words(next) <= MAX_LIST_ITEM_WORDS && continues) return "item";
+  return inList && FINAL_ITEM().test(next) ? "item" : null;
 }
 
 /** An object from `start`: to the first clause boundary outside quotation marks. */
@@ -91,6 +107,8 @@ export function objectSpan(scene: Scene, start: number, limit: number): Span | n
   const quotes = scene.quotes.filter((q) => from(q) < limit && (q.close === -1 ? q.end : q.close) >= start);
   let next = 0;
   let inList = false;
+  // ", as well as other missile types,": the comma closing an insertion goes on with the object.
+  let insertion = false;
   for (let i = start; i < limit; i++) {
     const q = quotes[next];
     if (q && i >= from(q)) {
@@ -104,7 +122,9 @@ export function objectSpan(scene: Scene, start: number, limit: number): Span | n
     const ch = text[i]!;
     if (ch === ";" || ch === ":" || ch === "(" || isDash(text, i)) return trimSpan(text, start, i);
     if (ch === ",") {
-      if (listGoesOn(text, i, limit, inList)) {
+      const goes: "item" | "insertion" | null = insertion ? "item" : listGoesOn(text, i, limit, inList);
+      insertion = goes === "insertion";
+      if (goes) {
         inList = true;
         continue;
       }
@@ -120,6 +140,23 @@ function isDash(text: string, i: number): boolean {
   const spaced = text[i - 1] === " " || text[i + 1] === " ";
   if (ch === "—") return !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""));
   return (ch === "–" || ch === "-") && spaced;
+}
+
+let occasion: RegExp | undefined;
+
+/**
+ * "warned against making a “bad deal” during his March 3 address to Congress": a trailing adverbial naming the
+ * speaker's own occasion (their speech, interview, visit) tells when it was said, not what; it is left out.
+ */
+export function dropOccasion(scene: Scene, span: Span): Span {
+  occasion ??= new RegExp(
+    `\\s(?:${grammarAlternation("occasion-preposition")})\\s+(?:${grammarAlternation("speaker-possessive")})\\s+(?:\\S+\\s+){0,3}?(?:${grammarAlternation("speech-occasion")})\\b`,
+    "i",
+  );
+  const text = scene.text.slice(span.start, span.end);
+  const m = occasion.exec(text);
+  if (!m || quoteAround(scene, span.start + m.index + 1)) return span;
+  return trimSpan(scene.text, span.start, span.start + m.index) ?? span;
 }
 
 /** The quotations wholly inside a span. */

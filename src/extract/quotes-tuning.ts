@@ -4,6 +4,8 @@
 export const MAX_NAME_WORDS = 5;
 /** Longest organisation name read with "of"/"and" inside ("Bureau of Fisheries and Aquatic Resources"). */
 export const ORG_NAME_WORDS = 10;
+/** Words of a portfolio after a title's head ("High Commissioner for Human Rights"). */
+export const MAX_PORTFOLIO_WORDS = 4;
 /** Most parts a title may have before its head ("Japan's new Deputy Foreign Minister"). */
 export const MAX_TITLE_PARTS = 6;
 /** Words (gap words, time words) that may stand between a speaker and the reporting verb. */
@@ -18,6 +20,8 @@ export const MAX_ADJUNCT_WORDS = 16;
 export const MAX_AUDIENCE_WORDS = 10;
 /** Words of an opening adverbial before "according to X, …" ("However, according to …"). */
 export const MAX_ACCORDING_INTRO_WORDS = 3;
+/** Lower-case words between "according to" and its source's name ("according to the nonpartisan …"). */
+export const MAX_SOURCE_LEAD_WORDS = 2;
 /** Words between a closing quotation mark and its reporting verb ("Russian state-run news agency TASS quoted"). */
 export const MAX_ATTRIBUTION_WORDS = 12;
 /** Fewest words a reported clause or object must have to be a statement. */
@@ -26,8 +30,14 @@ export const MIN_SPAN_WORDS = 2;
 export const MIN_FRONT_WORDS = 4;
 /** Items of a comma list that an object span keeps whole ("Iturup, Kunashir, Shikotan and …"): most words per item. */
 export const MAX_LIST_ITEM_WORDS = 3;
+/** Points of a list after "X said:" read as X's statements (one paragraph each). */
+export const MAX_LIST_ITEMS = 12;
+/** Words a point of such a list may have; a longer paragraph is prose again. */
+export const MAX_LIST_ITEM_STATEMENT_WORDS = 40;
 /** Paragraphs back that a continued quotation may look for its speaker (the quote right after "X said: …"). */
 export const CONTINUATION_PARAGRAPHS = 1;
+/** Paragraphs a quotation left open may run on for before the attribution that closes it ("“… ¶ “…,” X said"). */
+export const QUOTE_RUN_PARAGRAPHS = 8;
 /** Words from which a quotation inside a sentence is someone's speech rather than a scare quote ("protective ring"). */
 export const SPEECH_WORDS = 5;
 /** Sentences back that a pronoun or description looks for the person it refers to. */

@@ -2,7 +2,7 @@ import { gap } from "./mentions-chunks.js";
 import { tokenAtOrAfter, tokenEndingBy } from "./mentions-tokens.js";
 import type { Cue } from "./quotes-cues.js";
 import { afterChunk, chunkStartOf, mentionLead, quoteAround, type Scene } from "./quotes-scene.js";
-import { grammarWords } from "./mentions-vocab.js";
+import { grammarAlternation, grammarWords } from "./mentions-vocab.js";
 import { MAX_ASIDES, MAX_ASIDE_WORDS, MAX_SUBJECT_GAP } from "./quotes-tuning.js";
 import type { Mention } from "./types.js";
 
@@ -22,6 +22,16 @@ const BE = grammarWords("be");
 const COORDINATORS = grammarWords("verb-coordinator");
 const AFFILIATION = grammarWords("affiliation");
 const PREPOSITIONS = grammarWords("object-preposition");
+const RELATIVES = grammarWords("subject-relative");
+const TITLE_LINKS = grammarWords("title-link");
+const AUXILIARIES = grammarWords("auxiliary");
+const ABSOLUTE = grammarWords("absolute-with");
+let passiveAfter: RegExp | undefined;
+/** A form of "be" between two offsets: the verb after it is passive. */
+const passiveBetween = (scene: Scene, from: number, to: number): boolean =>
+  (passiveAfter ??= new RegExp(`\\b(?:${grammarAlternation("be")})\\b`, "i")).test(scene.text.slice(from, to));
+// A dash between words: spaced hyphens or en dashes, or any em dash ("Authority - which …", "Authority—which").
+const DASH = /\s[-–]{1,2}\s|—/;
 
 /** A mention that can say something: a person, an institution, a government, an organisation, a pronoun. */
 export const canSpeak = (m: Mention): boolean => m.form === "pronoun" || m.entity.kind !== "place";
@@ -53,12 +63,29 @@ function subjectBefore(scene: Scene, cue: Cue, allowPassive = false): { mention:
   for (let j = cue.chunk - 1, steps = 0; j >= 0 && chunkStartOf(scene, j) >= sentenceStart && steps <= MAX_SUBJECT_GAP; ) {
     const between = afterAside ? " " : afterChunk(scene, j);
     if (/[“”"«»]/.test(between)) return null;
+    if (DASH.test(between)) {
+      // "The Palestinian Authority - which considers … - called for …": an aside between dashes.
+      if (asides >= MAX_ASIDES) return null;
+      let k = j;
+      for (let words = 0; k > 0 && chunkStartOf(scene, k) > sentenceStart && words < MAX_ASIDE_WORDS; k--, words++) {
+        const gap = afterChunk(scene, k - 1);
+        // (A comma inside a number, "5,000", is no clause boundary.)
+        const inNumber = gap === "," && /\d$/.test(scene.tokens.raw[scene.chunks[k - 1]!.at]!) && /^\d/.test(scene.tokens.raw[scene.chunks[k]!.at]!);
+        if (/[“”"«»]/.test(gap) || (gap.includes(",") && !inNumber)) return null;
+        if (DASH.test(gap)) break;
+      }
+      if (k <= 0 || !DASH.test(afterChunk(scene, k - 1)) || chunkStartOf(scene, k - 1) < sentenceStart) return null;
+      asides++;
+      afterAside = true;
+      j = k - 1;
+      continue;
+    }
     if (between.includes(",")) {
       if (asides >= MAX_ASIDES) return null;
       // "the ambassador to the UN, Parvathaneni Harish, labeled …": a name set in commas after its title is
       // the subject, unless a name follows the verb ("…, said Peskov": inverted).
       const named = scene.endingAt.get(scene.chunks[j]!.at + scene.chunks[j]!.len - 1);
-      if (j === cue.chunk - 1 && named?.ruleId === "mention/title-comma-name" && !(invertible(cue) && mentionAfter(scene, cue.chunk))) {
+      if (j === cue.chunk - 1 && named && inCommas(scene, named) && !(invertible(cue) && mentionAfter(scene, cue.chunk))) {
         return { mention: firstNamed(scene, named), ruleId: "speaker/cue-subject" };
       }
       let k = j;
@@ -76,7 +103,9 @@ function subjectBefore(scene: Scene, cue: Cue, allowPassive = false): { mention:
     const c = scene.chunks[j]!;
     const inAside = afterAside;
     afterAside = false;
-    if (/[^\s\-]/.test(between) && !scene.tokens.poss[c.at + c.len - 1]) return null;
+    // The final period of an abbreviation ("The U.S. said") is part of the name, not the end of a clause.
+    const abbreviation = /^\.\s+$/.test(between) && scene.tokens.raw[c.at + c.len - 1]!.includes(".");
+    if (/[^\s\-]/.test(between) && !scene.tokens.poss[c.at + c.len - 1] && !abbreviation) return null;
     let m = scene.endingAt.get(c.at + c.len - 1);
     if (m && m.entity.kind === "person") {
       // "Greg Taylor of Indianapolis said": the place or body after "of" is where the speaker is from.
@@ -88,21 +117,31 @@ function subjectBefore(scene: Scene, cue: Cue, allowPassive = false): { mention:
     const ofAside = inAside && !!m && PREPOSITIONS.has(scene.tokens.keys[tokenAtOrAfter(scene.tokens, mentionLead(scene.text, m)) - 1] ?? "");
     if (m && canSpeak(m) && !scene.tokens.poss[c.at + c.len - 1] && !ofAside) {
       // "An investigation in Sweden has revealed": a name after a preposition modifies the subject.
+      // "…, with Jordan's foreign minister warning of …": after "with" a gerund has the name as its subject.
       const lead = tokenAtOrAfter(scene.tokens, mentionLead(scene.text, m));
-      if (lead > 0 && MODIFYING.has(scene.tokens.keys[lead - 1]!) && !/[,.;:]/.test(scene.text.slice(scene.tokens.ends[lead - 1]!, scene.tokens.starts[lead]!))) return null;
+      const absolute = lead > 0 && ABSOLUTE.has(scene.tokens.keys[lead - 1]!) && cue.participle === false && /ing$/.test(cue.text.split(" ")[0]!);
+      if (lead > 0 && !absolute && MODIFYING.has(scene.tokens.keys[lead - 1]!) && !/[,.;:]/.test(scene.text.slice(scene.tokens.ends[lead - 1]!, scene.tokens.starts[lead]!))) return null;
       return passive && !allowPassive ? null : { mention: firstNamed(scene, m), ruleId: "speaker/cue-subject" };
     }
     const word = c.len === 1 ? scene.tokens.keys[c.at]! : "";
-    if (word === "who" && /,\s*$/.test(afterChunk(scene, j - 1))) {
-      // "Netanyahu and allies, who claim …": the name before the relative pronoun.
-      const before = j > 0 ? scene.endingAt.get(scene.chunks[j - 1]!.at + scene.chunks[j - 1]!.len - 1) : undefined;
+    // (Not a passive: "…, which had been described by Shelter as …".)
+    if (RELATIVES.has(word) && /,\s*$/.test(afterChunk(scene, j - 1)) && !passiveBetween(scene, chunkStartOf(scene, j), cue.start)) {
+      // "Netanyahu and allies, who claim …", "the Dialogue Group in Turkey, which says …": the name before the
+      // relative pronoun, past a place it is "in".
+      let before = j > 0 ? scene.endingAt.get(scene.chunks[j - 1]!.at + scene.chunks[j - 1]!.len - 1) : undefined;
+      if (before && word === "which") before = ownerOfPlace(scene, before);
       const near = before ?? nearestBefore(scene, chunkStartOf(scene, j), sentenceStart);
-      return near && !passive ? { mention: near, ruleId: "speaker/relative-who" } : null;
+      if (near && word === "which" && near.entity.kind === "person") return null;
+      return near && !passive && canSpeak(near) ? { mention: near, ruleId: "speaker/relative-who" } : null;
     }
     if (COORDINATORS.has(word)) {
-      // "… and has vowed": another verb of the same subject.
+      // "… and has vowed": another verb of the same subject. Not a bare form ("supply and demand dictate …"),
+      // and not after a subject that is the object of a verb before it ("The demand has US officials
+      // wondering if … and pledges …").
+      if (j === cue.chunk - 1 && cue.text.toLowerCase() === cue.verb.lemma) return null;
       const subject = clauseSubject(scene, cue.sentence, chunkStartOf(scene, j));
-      return subject && !passive ? { mention: subject, ruleId: "speaker/coordinated-subject" } : null;
+      if (!subject || passive || verbBefore(scene, subject, sentenceStart)) return null;
+      return { mention: subject, ruleId: "speaker/coordinated-subject" };
     }
     if (!gap(c) || ofAside) {
       // Another aside ends here (", 74, a Kyiv resident who saw it,"): its opening comma within reach.
@@ -126,6 +165,51 @@ function subjectBefore(scene: Scene, cue: Cue, allowPassive = false): { mention:
     steps++;
   }
   return null;
+}
+
+/**
+ * A name set in commas right before the verb names the subject, whatever stands before it: a title the mention
+ * finder read with it ("the ambassador to the UN, Parvathaneni Harish,"), or a longer description ("the UN
+ * undersecretary general for legal affairs, Elinor Hammarskjöld, told …").
+ */
+export function inCommas(scene: Scene, m: Mention): boolean {
+  if (m.ruleId === "mention/title-comma-name") return true;
+  if (m.form !== "name" || !canSpeak(m) || m.entity.key.startsWith("text:description:")) return false;
+  const lead = mentionLead(scene.text, m);
+  const from = Math.max(0, lead - 3);
+  const comma = /,\s*$/.exec(scene.text.slice(from, lead));
+  if (m.entity.kind !== "person" || !m.text.includes(" ") || !comma) return false;
+  // What stands before the comma describes the person: a lower-case word ("… for legal affairs, X,") or a
+  // title read as one ("Ambassador to the Netherlands, X,"); not a place ("from Tynemouth, North Tyneside,").
+  const t = scene.tokens;
+  const last = tokenEndingBy(t, from + comma.index);
+  if (last < 0) return false;
+  if (!t.cap[last]) return true;
+  const owner = scene.endingAt.get(last);
+  if (owner && (owner.form === "title" || !!owner.title) && owner.entity.kind !== "place") return true;
+  // "the government delegate in Valencia, X,": a place the title is of, after a title's own preposition.
+  let i = last;
+  while (i > 0 && t.cap[i]) i--;
+  if (t.keys[i] === "the" && i > 0) i--;
+  return !t.cap[i] && TITLE_LINKS.has(t.keys[i]!);
+}
+
+/** An auxiliary between the start of a subject's clause (the sentence or its last comma) and the subject. */
+function verbBefore(scene: Scene, subject: Mention, sentenceStart: number): boolean {
+  const lead = mentionLead(scene.text, subject);
+  const from = sentenceStart + scene.text.slice(sentenceStart, lead).lastIndexOf(",") + 1;
+  const t = scene.tokens;
+  for (let i = tokenAtOrAfter(t, from); i < t.count && t.starts[i]! < lead; i++) if (AUXILIARIES.has(t.keys[i]!)) return true;
+  return false;
+}
+
+/** "the Palestinian Dialogue Group in Turkey": the body a place after a preposition belongs to. */
+function ownerOfPlace(scene: Scene, m: Mention): Mention {
+  if (m.entity.kind !== "place" && m.form !== "metonym") return m;
+  const lead = tokenAtOrAfter(scene.tokens, mentionLead(scene.text, m));
+  if (lead < 2 || !MODIFYING.has(scene.tokens.keys[lead - 1]!)) return m;
+  const owner = scene.endingAt.get(lead - 2);
+  return owner && owner.form !== "pronoun" && owner.entity.kind !== "person" ? owner : m;
 }
 
 /** The nearest person or body named between a sentence start and an offset. */

@@ -64,11 +64,7 @@ export interface Prior {
  */
 function pronoun(scene: Scene, anchor: Mention, prior: Prior[]): Speaker | null {
   const here = sentenceAt(scene, anchor.start);
-  if (anchor.entity.name === "they") {
-    // "They said …" after officials or a government spoke: the same body again.
-    const last = [...prior].reverse().find((p) => p.start < anchor.start && here - p.sentence <= RECENT_SPEAKER_SENTENCES);
-    return last && last.speaker.entity.kind !== "person" ? { ...last.speaker, ruleId: "speaker/pronoun-plural" } : null;
-  }
+  if (anchor.entity.name === "they") return recentBody(anchor, here, prior, "speaker/pronoun-plural");
   if (anchor.entity.name === "it") {
     const last = [...prior].reverse().find((p) => p.start < anchor.start && here - p.sentence <= 1);
     if (last && last.speaker.entity.kind !== "person") return { ...last.speaker, ruleId: "speaker/pronoun-institution" };
@@ -92,6 +88,17 @@ function pronoun(scene: Scene, anchor: Mention, prior: Prior[]): Speaker | null 
   }
   const pick = best.find((m) => m !== null);
   return pick ? speaker(pick, pick.entity.gender ? "speaker/pronoun-gender" : "speaker/pronoun-recency") : null;
+}
+
+/** "They said …", "Officials said …" after officials or a government spoke: the same body again. */
+function recentBody(anchor: Mention, here: number, prior: Prior[], ruleId: string): Speaker | null {
+  for (let i = prior.length - 1; i >= 0; i--) {
+    const p = prior[i]!;
+    if (p.start >= anchor.start) continue;
+    if (here - p.sentence > RECENT_SPEAKER_SENTENCES) return null;
+    return p.speaker.entity.kind !== "person" ? { ...p.speaker, ruleId } : null;
+  }
+  return null;
 }
 
 /** Titles the document gives each person, by entity key. */
@@ -174,6 +181,7 @@ const speaker = (m: Mention, ruleId: string): Speaker => ({ entity: m.entity, me
 /** The entity behind a speaker mention, or null when nobody identifiable spoke. */
 export function resolveSpeaker(scene: Scene, anchor: Mention, ruleId: string, prior: Prior[] = []): Speaker | null {
   if (anchor.form === "pronoun") return pronoun(scene, anchor, prior);
+  if (anchor.ruleId === "mention/group") return recentBody(anchor, sentenceAt(scene, anchor.start), prior, "speaker/group-recent");
   if (isDescription(anchor)) return description(scene, anchor);
   if (anchor.ruleId === "mention/title-holder" && anchor.title) {
     // A title the pack resolved by date yields to the person the text itself named with it before.

@@ -22,8 +22,27 @@ const HARD_BREAK = /[;!?]|\.(?=\s|$)/;
 /** Clause-level breaks: punctuation that ends a clause or an aside. */
 const SOFT_PUNCTUATION = /[,;:!?()\u2013\u2014]|\.(?=\s|$)|\s-\s/;
 
+/**
+ * Every match of a global regex, as spans (what `text.matchAll(re)` finds). Walked with `exec` on the regex itself:
+ * matchAll clones the regex on each call, and V8 compiles each clone of a large alternation again once its
+ * compilation cache has been cleared by a garbage collection, which costs more than the matching.
+ */
 export function spansOf(re: RegExp, text: string): Span[] {
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (!re.global) throw new TypeError(`spansOf needs a global regex: /${re.source}/${re.flags}`);
+  const out: Span[] = [];
+  const from = re.lastIndex;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    // An empty match would be found again: step past it (a whole code point under the u flag), as matchAll does.
+    if (m[0].length === 0) re.lastIndex = advance(text, re.lastIndex, re.unicode);
+  }
+  re.lastIndex = from;
+  return out;
+}
+
+function advance(text: string, at: number, unicode: boolean): number {
+  const c = text.charCodeAt(at);
+  return unicode && c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }
 
 export function stanceText(raw: string, vocab: StanceVocab): StanceText {

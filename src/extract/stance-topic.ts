@@ -30,10 +30,12 @@ function find(t: StanceText, vocab: StanceVocab): Found {
   return { topic: topic ? slice(t, topic) : null, process: nouns.length > 0 || spansOf(vocab.settle, t.norm).length > 0 };
 }
 
-export function topicOf(text: StanceText, sentence: StanceText | null, vocab: StanceVocab): TopicFinding {
+/** `sentence` gives the sentence around the statement (null when there is none); it is asked only when needed. */
+export function topicOf(text: StanceText, sentence: () => StanceText | null, vocab: StanceVocab): TopicFinding {
   const own = find(text, vocab);
   const pointsBack = spansOf(vocab.referents, text.norm).length > 0;
-  const around = sentence && pointsBack ? find(sentence, vocab) : null;
+  const read = pointsBack ? sentence() : null;
+  const around = read ? find(read, vocab) : null;
   const borrowed = !own.topic && Boolean(around?.topic);
   return {
     onTopic: Boolean(own.topic ?? around?.topic),

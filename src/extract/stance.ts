@@ -66,11 +66,14 @@ function merge(hits: Decided[]): Decided[] {
 export function stanceOf(input: StanceInput, pack: Pack | null): StanceResult {
   const vocab = stanceVocab(pack);
   const t = stanceText(withCue(input.text, input.cue), vocab);
-  const sentence = input.sentence ? stanceText(input.sentence, vocab) : null;
+  // The sentence is read only for a statement that points back to it: most statements never need it.
+  let read: StanceText | null | undefined;
+  const sentence = (): StanceText | null => (read === undefined ? (read = input.sentence ? stanceText(input.sentence, vocab) : null) : read);
   const topic = topicOf(t, sentence, vocab);
   if (!topic.onTopic) return { stance: "neutral", cues: [], onTopic: false, ruleId: "stance/off-topic" };
 
-  const offerAround = topic.pointsBack && sentence !== null && spansOf(vocab.noConditions, sentence.norm).length > 0;
+  const around = topic.pointsBack ? sentence() : null;
+  const offerAround = around !== null && spansOf(vocab.noConditions, around.norm).length > 0;
   const rejectsUnconditionalOffer = offerAround || spansOf(vocab.noConditions, t.norm).length > 0;
   const scoped = applyScope(findCues({ t, vocab, rejectsUnconditionalOffer }), t, vocab);
   const named = scoped.kept.filter((h) => !h.needsProcess || topic.namesProcess);

@@ -1,7 +1,10 @@
 import type { Pack } from "../core/pack.js";
 import { findCues } from "./quotes-cues.js";
 import { cueThenQuote, quoteThenCue, type Candidate } from "./quotes-direct.js";
-import { according, fronted, reported } from "./quotes-indirect.js";
+import { according } from "./quotes-according.js";
+import { fronted, parenthetical } from "./quotes-fronted.js";
+import { reported } from "./quotes-indirect.js";
+import { listItems } from "./quotes-lists.js";
 import { continuations, cutAtOtherSpeakers, dedupe, dropHeadlines, dropNested, dropShort, dropTargets, type Resolved } from "./quotes-refine.js";
 import { buildScene, type Scene } from "./quotes-scene.js";
 import { clauseSubject } from "./speakers-subject.js";
@@ -26,7 +29,9 @@ const EXTRACTORS: ((scene: Scene) => Candidate[])[] = [
   cueThenQuote, // X said: "…" — the attribution before its quotation
   reported, // X said that …, X reaffirmed its commitment to …
   fronted, // …, X said.
+  parenthetical, // …, X said, <clause>.
   according, // according to X, …
+  listItems, // X said: ¶ point ¶ point
 ];
 
 export function findStatements(text: string, sentences: Sentence[], mentions: Mention[], ctx: StatementContext): DraftStatement[] {

@@ -45,11 +45,17 @@ function candidates(text: string): Candidate[] {
   return out;
 }
 
-/** The longest reading wins an overlap, then the earlier rule. */
+/** The longest reading wins an overlap, then the earlier rule. Characters already taken are marked, so settling
+ *  costs the candidates' lengths, not their pairs. */
 function settle(found: Candidate[]): Candidate[] {
   const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const taken = new Uint8Array(found.reduce((n, c) => Math.max(n, c.end), 0));
   const kept: Candidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  for (const c of sorted) {
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
