@@ -87,4 +87,66 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     }
   });
+
+  test(`${name}: snippets are a passage around the match, marked where they were cut`, async () => {
+    const store = await open();
+    try {
+      for (let i = 0; i < 5; i++) await store.putDocument(seedDoc(i));
+      const [hit] = await store.search("Zakharova briefing");
+      assert.ok(hit);
+      // the words are in the middle of a long text: cut on both sides
+      assert.match(hit.snippet, /^….*\*\*(Zakharova|briefing)\*\*.*…$/s);
+      assert.ok(hit.snippet.replaceAll("**", "").length < 400, "a passage, not the whole text");
+    } finally {
+      await store.close();
+    }
+  });
+
+  test(`${name}: search reads words the same in every script: case, diacritics and punctuation between words`, async () => {
+    const store = await open();
+    try {
+      const doc = seedDoc(3);
+      doc.text += "\n\nIn a café in Zürich the Russia–Japan treaty came up; МОСКВА answered Japan’s note.";
+      await store.putDocument(doc);
+      await store.putDocument(seedDoc(1));
+      for (const query of ["zurich", "ZÜRICH", "Cafe", "москва", "Russia Japan", '"russia japan treaty"', "Japan's note"]) {
+        assert.ok((await store.search(query)).some((h) => h.id === doc.id), query);
+      }
+      assert.deepEqual((await store.search("zurich москва")).map((h) => h.id), [doc.id]);
+      assert.match((await store.search("москва"))[0]!.snippet, /\*\*МОСКВА\*\*/);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test(`${name}: a document that cannot be stored leaves nothing behind`, async () => {
+    const store = await open();
+    try {
+      const doc = seedDoc(1);
+      // an unserialisable field makes the write fail
+      (doc.meta as unknown as { loop: unknown }).loop = doc.meta;
+      await assert.rejects(store.putDocument(doc));
+      assert.equal(await store.countDocuments(), 0);
+      assert.equal(await store.hasHash(doc.hash), false);
+      assert.deepEqual(await store.search("Peskov"), []);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test(`${name}: text with control characters keeps every offset`, async () => {
+    const store = await open();
+    try {
+      const doc = seedDoc(0);
+      // U+0000 turns up in badly decoded pages; PostgreSQL cannot hold it and stores U+FFFD in its place
+      doc.text = `${doc.text.slice(0, 10)}\0${doc.text.slice(10)}`;
+      assert.equal(await store.putDocument(doc), "inserted");
+      const back = (await store.getDocument(doc.id))!;
+      assert.equal(back.text.length, doc.text.length);
+      assert.equal(back.text.slice(11), doc.text.slice(11));
+      assert.match(back.text[10]!, /^[\0\uFFFD]$/);
+    } finally {
+      await store.close();
+    }
+  });
 }

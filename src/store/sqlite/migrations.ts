@@ -90,4 +90,59 @@ export const migrations: string[] = [
      document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
      data TEXT NOT NULL
    );`,
+  // 3: the link stage's results: near-duplicate groups, merged statements, the keys that find candidates, and the
+  // events the texts tell of
+  `CREATE TABLE document_links (
+     document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+     group_id TEXT NOT NULL,
+     original_id TEXT NOT NULL,
+     role TEXT NOT NULL,
+     similarity REAL NOT NULL,
+     changes TEXT NOT NULL,
+     own_published TEXT NOT NULL,
+     rule_id TEXT NOT NULL
+   );
+   CREATE INDEX document_links_group ON document_links(group_id);
+   CREATE TABLE link_keys (
+     kind TEXT NOT NULL,
+     key TEXT NOT NULL,
+     item_id TEXT NOT NULL,
+     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     PRIMARY KEY (kind, key, item_id)
+   );
+   -- one index serves both replacing an item's keys and the cascade when a document goes
+   CREATE INDEX link_keys_document ON link_keys(document_id, kind, item_id);
+   CREATE TABLE statement_links (
+     statement_id TEXT PRIMARY KEY REFERENCES statements(id) ON DELETE CASCADE,
+     group_id TEXT NOT NULL,
+     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     similarity REAL NOT NULL,
+     rule_id TEXT NOT NULL
+   );
+   CREATE INDEX statement_links_group ON statement_links(group_id);
+   CREATE TABLE events (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     seq INTEGER NOT NULL,
+     start INTEGER NOT NULL,
+     end INTEGER NOT NULL,
+     text TEXT NOT NULL,
+     sentence INTEGER NOT NULL,
+     date TEXT,
+     precision TEXT,
+     basis TEXT NOT NULL,
+     expr TEXT,
+     actors TEXT NOT NULL,
+     pack_event_id TEXT,
+     rule_id TEXT NOT NULL
+   );
+   CREATE INDEX events_document ON events(document_id, seq);
+   CREATE INDEX events_date ON events(date);
+   CREATE INDEX events_pack_event ON events(pack_event_id);
+   CREATE TABLE event_actors (
+     event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+     actor_key TEXT NOT NULL,
+     PRIMARY KEY (actor_key, event_id)
+   );
+   CREATE INDEX event_actors_event ON event_actors(event_id);`,
 ];

@@ -5,12 +5,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { storeContract, seedDoc } from "../contract.js";
+import { linkContract } from "../contract-link.js";
+import { statementsContract } from "../contract-statements.js";
 import { SqliteStore } from "./sqlite-store.js";
 import { migrations } from "./migrations.js";
 
 const fresh = () => join(mkdtempSync(join(tmpdir(), "dossier-sqlite-")), "t.db");
 
 storeContract("sqlite", async () => new SqliteStore(fresh()));
+linkContract("sqlite", async () => new SqliteStore(fresh()));
+statementsContract("sqlite", async () => new SqliteStore(fresh()));
 
 test("sqlite: the file is in WAL mode with every migration applied, and reopening keeps the data", async () => {
   const path = fresh();

@@ -1,97 +1,30 @@
 import Database from "better-sqlite3";
 import type { Doc } from "../../core/doc.js";
-import type { DocumentRow, EntityRow, PutResult, SearchHit, StatementQuery, StatementRow, Store, StoredDocument } from "../store.js";
+import type {
+  DateUpdate, DocumentGroup, DocumentLink, DocumentRow, EntityRow, EventQuery, EventRow, LinkKeyKind, MergedStatement, PutResult,
+  SearchHit, StatementLink, StatementQuery, StatementRow, Store, StoredDocument,
+} from "../store.js";
+import { prepared, toDocumentRow, toEntityRow, toStatementRow, toStoredDocument, type Row } from "./rows.js";
 import type { Extraction } from "../../extract/types.js";
 import { statementId } from "../ids.js";
-import { decodeCursor, encodeCursor, UNDATED } from "../cursor.js";
+import { encodeCursor, UNDATED } from "../cursor.js";
+import { statementFilter } from "./statement-filter.js";
 import { parseQuery, toFts5 } from "../fts-query.js";
 import { migrations } from "./migrations.js";
+import * as docLinks from "./link-documents.js";
+import * as statementLinks from "./link-statements.js";
+import { countEvents, listEvents, putEvents } from "./events.js";
 
 // How many documents one read of iterateDocuments() fetches: bounds memory on a large store.
 const PAGE_SIZE = 200;
 // How long a writer waits for another process's lock before giving up (ms).
 const BUSY_TIMEOUT_MS = 10_000;
 
-type Row = Record<string, unknown>;
-
-const parseJson = <T>(value: unknown, fallback: T): T => (typeof value === "string" ? (JSON.parse(value) as T) : fallback);
-
-function toDocumentRow(r: Row): DocumentRow {
-  return {
-    id: r.id as string,
-    hash: r.hash as string,
-    source: r.source as string,
-    url: (r.url as string | null) ?? null,
-    kind: r.kind as "html" | "text",
-    size: r.size as number,
-    title: (r.title as string | null) ?? null,
-    outlet: (r.outlet as string | null) ?? null,
-    published: parseJson(r.published, { date: null, precision: null, basis: "", ruleId: "", inferred: false }),
-    dateline: parseJson(r.dateline, null),
-    crawledAt: (r.crawled_at as string | null) ?? null,
-    ingestedAt: r.ingested_at as string,
-  };
-}
-
-function toStoredDocument(r: Row): StoredDocument {
-  const row = toDocumentRow(r);
-  return {
-    ...row,
-    charset: parseJson(r.charset, null),
-    meta: parseJson(r.meta, null as never),
-    text: r.text as string,
-    removed: parseJson(r.removed, []),
-    messages: parseJson(r.messages, []),
-  };
-}
-
-function toStatementRow(r: Row): StatementRow {
-  const detail = JSON.parse(r.detail as string) as Pick<StatementRow, "cue" | "sentence" | "saidOn" | "stance"> & {
-    speaker: Pick<StatementRow["speaker"], "mention" | "ruleId">;
-  };
-  return {
-    id: r.id as string,
-    documentId: r.document_id as string,
-    kind: r.kind as StatementRow["kind"],
-    text: r.text as string,
-    start: r.start as number,
-    end: r.end as number,
-    speaker: {
-      key: r.speaker_key as string,
-      name: r.speaker_name as string,
-      country: (r.speaker_country as string | null) ?? null,
-      kind: r.speaker_kind as StatementRow["speaker"]["kind"],
-      ...detail.speaker,
-    },
-    cue: detail.cue,
-    sentence: detail.sentence,
-    saidOn: detail.saidOn,
-    stance: detail.stance,
-    ruleId: r.rule_id as string,
-    document: {
-      source: r.source as string,
-      url: (r.url as string | null) ?? null,
-      title: (r.title as string | null) ?? null,
-      outlet: (r.outlet as string | null) ?? null,
-      published: (r.published_date as string | null) ?? null,
-    },
-  };
-}
-
-function toEntityRow(r: Row): EntityRow {
-  return {
-    key: r.key as string,
-    name: r.name as string,
-    kind: r.kind as EntityRow["kind"],
-    country: (r.country as string | null) ?? null,
-    actorId: (r.actor_id as string | null) ?? null,
-    statements: r.statements as number,
-    mentions: r.mentions as number,
-  };
-}
-
 const LIST_COLUMNS =
-  "id, hash, source, url, kind, size, title, outlet, published, dateline, crawled_at, ingested_at";
+  "d.seq, d.id, d.hash, d.source, d.url, d.kind, d.size, d.title, d.outlet, d.published, d.dateline, d.crawled_at, d.ingested_at";
+// A document with the original it copies (link stage), when it is a copy.
+const WITH_LINK =
+  "CASE WHEN l.role = 'copy' THEN l.original_id END AS duplicate_of FROM documents d LEFT JOIN document_links l ON l.document_id = d.id";
 
 export class SqliteStore implements Store {
   readonly dialect = "sqlite" as const;
@@ -106,6 +39,11 @@ export class SqliteStore implements Store {
     this.migrate();
   }
 
+  /** Prepared once per SQL text (rows.ts): preparing costs more than running a small query. */
+  private prep(sql: string): Database.Statement {
+    return prepared(this.db, sql);
+  }
+
   private migrate(): void {
     const current = this.db.pragma("user_version", { simple: true }) as number;
     for (let v = current; v < migrations.length; v++) {
@@ -117,11 +55,11 @@ export class SqliteStore implements Store {
   }
 
   async hasHash(hash: string): Promise<boolean> {
-    return this.db.prepare("SELECT 1 FROM documents WHERE hash = ?").get(hash) !== undefined;
+    return this.prep("SELECT 1 FROM documents WHERE hash = ?").get(hash) !== undefined;
   }
 
   async putDocument(doc: Doc): Promise<PutResult> {
-    const insert = this.db.prepare(
+    const insert = this.prep(
       `INSERT INTO documents (id, hash, source, url, kind, size, charset, title, outlet, published_date,
          published_precision, published, dateline, meta, text, removed, messages, crawled_at, ingested_at)
        VALUES (@id, @hash, @source, @url, @kind, @size, @charset, @title, @outlet, @published_date,
@@ -161,14 +99,14 @@ export class SqliteStore implements Store {
 
   /** The document's entities, mentions and statements; runs inside putDocument's transaction. */
   private putExtraction(documentId: string, x: Extraction): void {
-    const entity = this.db.prepare(
+    const entity = this.prep(
       "INSERT INTO entities (key, name, kind, country, actor_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
     );
-    const mention = this.db.prepare(
+    const mention = this.prep(
       `INSERT INTO mentions (document_id, seq, start, end, text, entity_key, form, title, office_id, rule_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const statement = this.db.prepare(
+    const statement = this.prep(
       `INSERT INTO statements (id, document_id, seq, kind, text, start, end, speaker_key, speaker_name, speaker_country,
          speaker_kind, cue, said_on, said_on_precision, stance, detail, rule_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -185,39 +123,18 @@ export class SqliteStore implements Store {
       statement.run(statementId(documentId, st), documentId, i, st.kind, st.text, st.start, st.end, e.key, e.name, e.country,
         e.kind, st.cue.text, st.saidOn.date, st.saidOn.precision, st.stance.stance, JSON.stringify(detail), st.ruleId);
     });
-    this.db
-      .prepare("INSERT INTO extractions (document_id, data) VALUES (?, ?)")
-      .run(documentId, JSON.stringify({ sentences: x.sentences, times: x.times }));
+    this.prep("INSERT INTO extractions (document_id, data) VALUES (?, ?)").run(documentId, JSON.stringify({ sentences: x.sentences, times: x.times }));
+    if (x.events?.length) putEvents(this.db, documentId, x.events);
   }
 
   async listStatements(q: StatementQuery = {}): Promise<{ rows: StatementRow[]; next: string | null }> {
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (q.speakers?.length) {
-      where.push(`s.speaker_key IN (${q.speakers.map(() => "?").join(", ")})`);
-      args.push(...q.speakers);
-    }
-    if (q.side) (where.push("s.speaker_country = ?"), args.push(q.side));
-    if (q.stance) (where.push("s.stance = ?"), args.push(q.stance));
-    if (q.from) (where.push("s.said_on >= ?"), args.push(q.from));
-    // "to 2023-02" keeps 2023-02-28: compare below the next string after every date with that prefix
-    if (q.to) (where.push("s.said_on < ?"), args.push(q.to + "\uffff"));
-    if (q.documentId) (where.push("s.document_id = ?"), args.push(q.documentId));
-    if (q.text) (where.push("s.text LIKE ? ESCAPE '\\'"), args.push(`%${q.text.replace(/[\\%_]/g, "\\$&")}%`));
-    if (q.after) {
-      const [when, id] = decodeCursor(q.after);
-      where.push("(coalesce(s.said_on, ?), s.id) > (?, ?)");
-      args.push(UNDATED, when, id);
-    }
+    const { where, args } = statementFilter(q);
     const limit = q.limit ?? 100;
-    const rows = this.db
-      .prepare(
-        `SELECT s.*, d.source, d.url, d.title, d.outlet, d.published_date FROM statements s
-           JOIN documents d ON d.id = s.document_id
-          ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-          ORDER BY coalesce(s.said_on, ?), s.id LIMIT ?`,
-      )
-      .all(...args, UNDATED, limit + 1) as Row[];
+    const rows = this.prep(
+      `SELECT s.*, d.source, d.url, d.title, d.outlet, d.published_date FROM statements s
+         JOIN documents d ON d.id = s.document_id
+        ${where} ORDER BY coalesce(s.said_on, ?), s.id LIMIT ?`,
+    ).all(...args, UNDATED, limit + 1) as Row[];
     const more = rows.length > limit;
     const page = rows.slice(0, limit).map(toStatementRow);
     const last = page[page.length - 1];
@@ -225,7 +142,7 @@ export class SqliteStore implements Store {
   }
 
   async *iterateStatements(): AsyncIterable<StatementRow> {
-    const page = this.db.prepare(
+    const page = this.prep(
       `SELECT s.*, d.source, d.url, d.title, d.outlet, d.published_date, d.seq AS doc_seq FROM statements s
          JOIN documents d ON d.id = s.document_id
         WHERE (d.seq, s.seq) > (?, ?) ORDER BY d.seq, s.seq LIMIT ?`,
@@ -241,54 +158,46 @@ export class SqliteStore implements Store {
   }
 
   async countStatements(): Promise<number> {
-    return (this.db.prepare("SELECT count(*) AS n FROM statements").get() as { n: number }).n;
+    return (this.prep("SELECT count(*) AS n FROM statements").get() as { n: number }).n;
   }
 
   async findEntities(name: string, limit = 20): Promise<EntityRow[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT e.*, (SELECT count(*) FROM statements s WHERE s.speaker_key = e.key) AS statements,
-                (SELECT count(*) FROM mentions m WHERE m.entity_key = e.key) AS mentions
-           FROM entities e WHERE e.name LIKE ? ESCAPE '\\' OR e.key = ?
-          ORDER BY statements DESC, mentions DESC, e.name LIMIT ?`,
-      )
-      .all(`%${name.replace(/[\\%_]/g, "\\$&")}%`, name, limit) as Row[];
+    const rows = this.prep(
+      `SELECT e.*, (SELECT count(*) FROM statements s WHERE s.speaker_key = e.key) AS statements,
+              (SELECT count(*) FROM mentions m WHERE m.entity_key = e.key) AS mentions
+         FROM entities e WHERE e.name LIKE ? ESCAPE '\\' OR e.key = ?
+        ORDER BY statements DESC, mentions DESC, e.name LIMIT ?`,
+    ).all(`%${name.replace(/[\\%_]/g, "\\$&")}%`, name, limit) as Row[];
     return rows.map(toEntityRow);
   }
 
   async getEntity(key: string): Promise<EntityRow | null> {
-    const r = this.db
-      .prepare(
-        `SELECT e.*, (SELECT count(*) FROM statements s WHERE s.speaker_key = e.key) AS statements,
-                (SELECT count(*) FROM mentions m WHERE m.entity_key = e.key) AS mentions
-           FROM entities e WHERE e.key = ?`,
-      )
-      .get(key) as Row | undefined;
+    const r = this.prep(
+      `SELECT e.*, (SELECT count(*) FROM statements s WHERE s.speaker_key = e.key) AS statements,
+              (SELECT count(*) FROM mentions m WHERE m.entity_key = e.key) AS mentions
+         FROM entities e WHERE e.key = ?`,
+    ).get(key) as Row | undefined;
     return r ? toEntityRow(r) : null;
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
-    const r = this.db.prepare("SELECT * FROM documents WHERE id = ?").get(id) as Row | undefined;
+    const r = this.prep(`SELECT d.*, ${WITH_LINK} WHERE d.id = ?`).get(id) as Row | undefined;
     return r ? toStoredDocument(r) : null;
   }
 
   async matchIds(prefix: string, limit: number): Promise<string[]> {
     // ids are [a-z0-9_]: a prefix range scan on the unique index, no LIKE escaping needed
-    const rows = this.db
-      .prepare("SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT ?")
-      .all(prefix, prefix + "\uffff", limit) as { id: string }[];
+    const rows = this.prep("SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT ?").all(prefix, prefix + "\uffff", limit) as { id: string }[];
     return rows.map((r) => r.id);
   }
 
   async listDocuments(opts: { limit?: number; offset?: number } = {}): Promise<DocumentRow[]> {
-    const rows = this.db
-      .prepare(`SELECT ${LIST_COLUMNS} FROM documents ORDER BY seq LIMIT ? OFFSET ?`)
-      .all(opts.limit ?? -1, opts.offset ?? 0) as Row[];
+    const rows = this.prep(`SELECT ${LIST_COLUMNS}, ${WITH_LINK} ORDER BY d.seq LIMIT ? OFFSET ?`).all(opts.limit ?? -1, opts.offset ?? 0) as Row[];
     return rows.map(toDocumentRow);
   }
 
   async *iterateDocuments(): AsyncIterable<StoredDocument> {
-    const page = this.db.prepare("SELECT * FROM documents WHERE seq > ? ORDER BY seq LIMIT ?");
+    const page = this.prep(`SELECT d.*, ${WITH_LINK} WHERE d.seq > ? ORDER BY d.seq LIMIT ?`);
     let after = 0;
     for (;;) {
       const rows = page.all(after, PAGE_SIZE) as Row[];
@@ -301,14 +210,12 @@ export class SqliteStore implements Store {
   async search(query: string, opts: { limit?: number } = {}): Promise<SearchHit[]> {
     const parsed = parseQuery(query);
     if (!parsed.terms.length) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT d.id, d.title, d.source, d.published_date,
-                snippet(documents_fts, 1, '**', '**', '…', 16) AS snippet
-           FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-          WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
-      )
-      .all(toFts5(parsed), opts.limit ?? 20) as Row[];
+    const rows = this.prep(
+      `SELECT d.id, d.title, d.source, d.published_date,
+              snippet(documents_fts, 1, '**', '**', '…', 16) AS snippet
+         FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+        WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
+    ).all(toFts5(parsed), opts.limit ?? 20) as Row[];
     return rows.map((r) => ({
       id: r.id as string,
       title: (r.title as string | null) ?? null,
@@ -319,7 +226,71 @@ export class SqliteStore implements Store {
   }
 
   async countDocuments(): Promise<number> {
-    return (this.db.prepare("SELECT count(*) AS n FROM documents").get() as { n: number }).n;
+    return (this.prep("SELECT count(*) AS n FROM documents").get() as { n: number }).n;
+  }
+
+  async replaceDocumentLinks(documentIds: string[], links: DocumentLink[]): Promise<void> {
+    docLinks.replaceDocumentLinks(this.db, documentIds, links);
+  }
+
+  async getDocumentLinks(documentIds: string[]): Promise<DocumentLink[]> {
+    return docLinks.getDocumentLinks(this.db, documentIds);
+  }
+
+  async listDocumentGroups(opts: { limit?: number; after?: string } = {}): Promise<{ rows: DocumentGroup[]; next: string | null }> {
+    return docLinks.listDocumentGroups(this.db, opts);
+  }
+
+  async getDocumentGroup(groupId: string): Promise<DocumentGroup | null> {
+    return docLinks.getDocumentGroup(this.db, groupId);
+  }
+
+  async countDocumentGroups(): Promise<number> {
+    return docLinks.countDocumentGroups(this.db);
+  }
+
+  async putLinkKeys(kind: LinkKeyKind, entries: { itemId: string; documentId: string; keys: string[] }[]): Promise<void> {
+    docLinks.putLinkKeys(this.db, kind, entries);
+  }
+
+  async findLinkKeys(kind: LinkKeyKind, keys: string[]): Promise<{ key: string; itemId: string }[]> {
+    return docLinks.findLinkKeys(this.db, kind, keys);
+  }
+
+  async updateDates(updates: DateUpdate[]): Promise<void> {
+    docLinks.updateDates(this.db, updates);
+  }
+
+  async getStatements(ids: string[]): Promise<StatementRow[]> {
+    return statementLinks.getStatements(this.db, ids);
+  }
+
+  async replaceStatementLinks(statementIds: string[], links: StatementLink[]): Promise<void> {
+    statementLinks.replaceStatementLinks(this.db, statementIds, links);
+  }
+
+  async getStatementLinks(statementIds: string[]): Promise<StatementLink[]> {
+    return statementLinks.getStatementLinks(this.db, statementIds);
+  }
+
+  async listMergedStatements(q: StatementQuery = {}): Promise<{ rows: MergedStatement[]; next: string | null }> {
+    return statementLinks.listMergedStatements(this.db, q);
+  }
+
+  async *iterateMergedStatements(): AsyncIterable<MergedStatement> {
+    yield* statementLinks.iterateMergedStatements(this.db, PAGE_SIZE);
+  }
+
+  async countMergedStatements(): Promise<number> {
+    return statementLinks.countMergedStatements(this.db);
+  }
+
+  async listEvents(q: EventQuery = {}): Promise<{ rows: EventRow[]; next: string | null }> {
+    return listEvents(this.db, q);
+  }
+
+  async countEvents(): Promise<number> {
+    return countEvents(this.db);
   }
 
   async close(): Promise<void> {

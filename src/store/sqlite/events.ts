@@ -1,0 +1,80 @@
+import type Database from "better-sqlite3";
+import type { TextEvent } from "../../extract/types.js";
+import { eventId, type EventQuery, type EventRow } from "../store.js";
+import { decodeCursor, encodeCursor, UNDATED } from "../cursor.js";
+import { parseJson, prepared, type Row } from "./rows.js";
+
+// Events the texts tell of, with the actors they name in a table of their own so a timeline can filter by actor.
+
+type Db = Database.Database;
+
+/** The document's events; runs inside putDocument's transaction. */
+export function putEvents(db: Db, documentId: string, events: readonly TextEvent[]): void {
+  const event = prepared(
+    db,
+    `INSERT OR IGNORE INTO events (id, document_id, seq, start, end, text, sentence, date, precision, basis, expr, actors,
+     pack_event_id, rule_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const actor = prepared(db, "INSERT OR IGNORE INTO event_actors (event_id, actor_key) VALUES (?, ?)");
+  events.forEach((e, i) => {
+    const id = eventId(documentId, e);
+    event.run(id, documentId, i, e.start, e.end, e.text, e.sentence, e.date, e.precision, e.basis, e.expr ? JSON.stringify(e.expr) : null,
+      JSON.stringify(e.actors), e.packEventId, e.ruleId);
+    for (const key of e.actors) actor.run(id, key);
+  });
+}
+
+function toEventRow(r: Row): EventRow {
+  return {
+    id: r.id as string,
+    documentId: r.document_id as string,
+    start: r.start as number,
+    end: r.end as number,
+    text: r.text as string,
+    sentence: r.sentence as number,
+    date: (r.date as string | null) ?? null,
+    precision: (r.precision as EventRow["precision"]) ?? null,
+    basis: r.basis as string,
+    expr: parseJson(r.expr, null),
+    actors: parseJson(r.actors, []),
+    packEventId: (r.pack_event_id as string | null) ?? null,
+    ruleId: r.rule_id as string,
+    document: {
+      source: r.source as string,
+      url: (r.url as string | null) ?? null,
+      title: (r.title as string | null) ?? null,
+      outlet: (r.outlet as string | null) ?? null,
+      published: (r.published_date as string | null) ?? null,
+    },
+  };
+}
+
+export function listEvents(db: Db, q: EventQuery): { rows: EventRow[]; next: string | null } {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (q.from) (where.push("e.date >= ?"), args.push(q.from));
+  // "to 2023-02" keeps 2023-02-28: compare below the next string after every date with that prefix
+  if (q.to) (where.push("e.date < ?"), args.push(q.to + "\uffff"));
+  if (q.actors?.length) {
+    where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor_key IN (SELECT value FROM json_each(?)))");
+    args.push(JSON.stringify(q.actors));
+  }
+  if (q.documentId) (where.push("e.document_id = ?"), args.push(q.documentId));
+  if (q.packEventId) (where.push("e.pack_event_id = ?"), args.push(q.packEventId));
+  if (q.after) {
+    const [when, id] = decodeCursor(q.after);
+    where.push("(coalesce(e.date, ?), e.id) > (?, ?)");
+    args.push(UNDATED, when, id);
+  }
+  const limit = q.limit ?? 100;
+  const rows = prepared(
+    db,
+    `SELECT e.*, d.source, d.url, d.title, d.outlet, d.published_date FROM events e JOIN documents d ON d.id = e.document_id
+      ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY coalesce(e.date, ?), e.id LIMIT ?`,
+  ).all(...args, UNDATED, limit + 1) as Row[];
+  const page = rows.slice(0, limit).map(toEventRow);
+  const last = page[page.length - 1];
+  return { rows: page, next: rows.length > limit && last ? encodeCursor(last.date ?? UNDATED, last.id) : null };
+}
+
+export const countEvents = (db: Db): number => (prepared(db, "SELECT count(*) AS n FROM events").get() as { n: number }).n;
