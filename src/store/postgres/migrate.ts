@@ -1,0 +1,28 @@
+import type pg from "pg";
+import { migrations } from "./migrations.js";
+
+// Any constant works as long as only dossier uses it: it serialises schema changes between processes that open
+// the same database at once (several workers starting together).
+const MIGRATION_LOCK = 0x646f7373; // "doss"
+
+/** Apply the migrations this database has not seen, all in one transaction. Returns the schema version. */
+export async function migrate(pool: pg.Pool): Promise<number> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    await client.query("CREATE TABLE IF NOT EXISTS dossier_schema (version integer NOT NULL)");
+    const current = ((await client.query("SELECT max(version) AS v FROM dossier_schema")).rows[0]?.v as number | null) ?? 0;
+    for (let v = current; v < migrations.length; v++) {
+      await client.query(migrations[v]!);
+      await client.query("INSERT INTO dossier_schema (version) VALUES ($1)", [v + 1]);
+    }
+    await client.query("COMMIT");
+    return Math.max(current, migrations.length);
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,166 @@
+// Schema changes, in order; dossier_schema records how many have run. A new change is a new entry, never an edit of
+// an old one. It mirrors store/sqlite/migrations.ts table for table, with PostgreSQL's own types: jsonb for
+// structured fields, a generated tsvector with a GIN index for full-text search.
+//
+// Keys, dates and names sort byte-wise (COLLATE "C") whatever the database's locale, as SQLite does: keyset cursors
+// compare `coalesce(said_on, '~')` and ids, and '~' must sort after every date.
+// Document-keyed tables carry the document id so they stay distributable by it (Citus).
+
+export const migrations: string[] = [
+  // 1: documents and their full-text index. `search` holds the words of the title (weight A) and of the text (B)
+  // as store/postgres/search-words.ts reads them, written with the document.
+  `CREATE TABLE documents (
+     seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     id text COLLATE "C" NOT NULL UNIQUE,
+     hash text COLLATE "C" NOT NULL UNIQUE,
+     source text NOT NULL,
+     url text,
+     kind text NOT NULL,
+     size integer NOT NULL,
+     charset jsonb,
+     title text,
+     outlet text,
+     published_date text COLLATE "C",
+     published_precision text,
+     published jsonb NOT NULL,
+     dateline jsonb,
+     meta jsonb NOT NULL,
+     text text NOT NULL,
+     removed jsonb NOT NULL,
+     messages jsonb NOT NULL,
+     crawled_at text,
+     ingested_at text NOT NULL,
+     search tsvector NOT NULL
+   );
+   CREATE INDEX documents_published ON documents (published_date);
+   CREATE INDEX documents_url ON documents (url);
+   CREATE INDEX documents_search ON documents USING gin (search);`,
+  // 2: who said what: entities, their mentions, statements, and each document's extraction for later passes
+  `CREATE TABLE entities (
+     key text COLLATE "C" PRIMARY KEY,
+     name text COLLATE "C" NOT NULL,
+     kind text NOT NULL,
+     country text COLLATE "C",
+     actor_id text COLLATE "C"
+   );
+   CREATE TABLE mentions (
+     document_id text COLLATE "C" NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     seq integer NOT NULL,
+     start integer NOT NULL,
+     "end" integer NOT NULL,
+     text text NOT NULL,
+     entity_key text COLLATE "C" NOT NULL,
+     form text NOT NULL,
+     title text,
+     office_id text,
+     rule_id text NOT NULL,
+     PRIMARY KEY (document_id, seq)
+   );
+   CREATE INDEX mentions_entity ON mentions (entity_key);
+   CREATE TABLE statements (
+     id text COLLATE "C" PRIMARY KEY,
+     document_id text COLLATE "C" NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     seq integer NOT NULL,
+     kind text NOT NULL,
+     text text NOT NULL,
+     start integer NOT NULL,
+     "end" integer NOT NULL,
+     speaker_key text COLLATE "C" NOT NULL,
+     speaker_name text NOT NULL,
+     speaker_country text COLLATE "C",
+     speaker_kind text NOT NULL,
+     cue text NOT NULL,
+     said_on text COLLATE "C",
+     said_on_precision text,
+     stance text NOT NULL,
+     detail jsonb NOT NULL,
+     rule_id text NOT NULL
+   );
+   CREATE INDEX statements_document ON statements (document_id, seq);
+   CREATE INDEX statements_speaker ON statements (speaker_key, said_on);
+   CREATE INDEX statements_when ON statements ((coalesce(said_on, '~')), id);
+   CREATE INDEX statements_stance ON statements (stance, said_on);
+   CREATE TABLE extractions (
+     document_id text COLLATE "C" PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+     data jsonb NOT NULL
+   );`,
+  // 3: the ingest queue: one job per page, holding the page's bytes until a worker has stored it. A claimed job
+  // stays 'queued' with a lease; when the lease runs out (its worker died) any worker may claim it again.
+  `CREATE TABLE jobs (
+     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     hash text COLLATE "C" NOT NULL UNIQUE,
+     source text NOT NULL,
+     url text,
+     kind text NOT NULL,
+     charset text,
+     crawled_at text,
+     given jsonb NOT NULL,
+     size integer NOT NULL,
+     body bytea,
+     state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'done', 'failed')),
+     attempts integer NOT NULL DEFAULT 0,
+     worker text,
+     leased_until timestamptz,
+     outcome text,
+     document_id text COLLATE "C",
+     error text,
+     enqueued_at timestamptz NOT NULL DEFAULT now(),
+     finished_at timestamptz
+   );
+   CREATE INDEX jobs_queued ON jobs (id) WHERE state = 'queued';`,
+  // 4: the link stage's results: near-duplicate groups, merged statements, the keys that find candidates, and the
+  // events the texts tell of
+  `CREATE TABLE document_links (
+     document_id text COLLATE "C" PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+     group_id text COLLATE "C" NOT NULL,
+     original_id text COLLATE "C" NOT NULL,
+     role text NOT NULL,
+     similarity double precision NOT NULL,
+     changes jsonb NOT NULL,
+     own_published jsonb NOT NULL,
+     rule_id text NOT NULL
+   );
+   CREATE INDEX document_links_group ON document_links (group_id);
+   CREATE TABLE link_keys (
+     kind text NOT NULL,
+     key text COLLATE "C" NOT NULL,
+     item_id text COLLATE "C" NOT NULL,
+     document_id text COLLATE "C" NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     PRIMARY KEY (kind, key, item_id)
+   );
+   CREATE INDEX link_keys_item ON link_keys (kind, item_id);
+   CREATE INDEX link_keys_document ON link_keys (document_id);
+   CREATE TABLE statement_links (
+     statement_id text COLLATE "C" PRIMARY KEY REFERENCES statements (id) ON DELETE CASCADE,
+     group_id text COLLATE "C" NOT NULL,
+     document_id text COLLATE "C" NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     similarity double precision NOT NULL,
+     rule_id text NOT NULL
+   );
+   CREATE INDEX statement_links_group ON statement_links (group_id);
+   CREATE TABLE events (
+     id text COLLATE "C" PRIMARY KEY,
+     document_id text COLLATE "C" NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     seq integer NOT NULL,
+     start integer NOT NULL,
+     "end" integer NOT NULL,
+     text text NOT NULL,
+     sentence integer NOT NULL,
+     date text COLLATE "C",
+     precision text,
+     basis text NOT NULL,
+     expr jsonb,
+     actors jsonb NOT NULL,
+     pack_event_id text,
+     rule_id text NOT NULL
+   );
+   CREATE INDEX events_document ON events (document_id, seq);
+   CREATE INDEX events_date ON events ((coalesce(date, '~')), id);
+   CREATE INDEX events_pack_event ON events (pack_event_id);
+   CREATE TABLE event_actors (
+     event_id text COLLATE "C" NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+     actor_key text COLLATE "C" NOT NULL,
+     PRIMARY KEY (actor_key, event_id)
+   );
+   CREATE INDEX event_actors_event ON event_actors (event_id);`,
+];

@@ -1,0 +1,83 @@
+// Every Store contract, run against PostgreSQL: one throwaway server for the file, a fresh database per test.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import pg from "pg";
+import { storeContract, seedDoc } from "../contract.js";
+import { linkContract } from "../contract-link.js";
+import { statementsContract } from "../contract-statements.js";
+import { openStore } from "../open.js";
+import { startCluster, type Cluster } from "./cluster.js";
+import { migrations } from "./migrations.js";
+import { PostgresStore } from "./postgres-store.js";
+
+let cluster: Cluster | null = null;
+before(async () => {
+  cluster = await startCluster();
+});
+after(async () => {
+  await cluster?.stop();
+});
+
+const server = (): Cluster => {
+  assert.ok(cluster, "the throwaway PostgreSQL server did not start");
+  return cluster;
+};
+const fresh = async (): Promise<PostgresStore> => PostgresStore.open(await server().createDatabase());
+
+test("postgres: a throwaway server starts on 127.0.0.1 with fsync off", async (t) => {
+  const c = server();
+  t.diagnostic(`server started in ${c.startMs.toFixed(0)} ms on port ${c.port}`);
+  const client = new pg.Client({ connectionString: c.url() });
+  await client.connect();
+  try {
+    const { rows } = await client.query("SELECT current_setting('fsync') AS fsync, inet_server_addr()::text AS addr");
+    assert.equal(rows[0].fsync, "off");
+    assert.match(rows[0].addr, /^127\.0\.0\.1/);
+  } finally {
+    await client.end();
+  }
+});
+
+storeContract("postgres", fresh);
+statementsContract("postgres", fresh);
+linkContract("postgres", fresh);
+
+test("postgres: openStore picks PostgreSQL for postgres:// URLs, and says which server it could not reach", async () => {
+  const url = await server().createDatabase();
+  const store = await openStore(url);
+  assert.equal(store.dialect, "postgres");
+  await store.close();
+  const unreachable = `postgres://someone:secret@127.0.0.1:${server().port}/no_such_database`;
+  await assert.rejects(openStore(unreachable), (err: Error) => {
+    assert.match(err.message, /no_such_database/);
+    assert.doesNotMatch(err.message, /secret/);
+    return true;
+  });
+});
+
+test("postgres: every migration runs once, however many processes open the store at the same moment", async () => {
+  const url = await server().createDatabase();
+  const stores = await Promise.all(Array.from({ length: 4 }, () => PostgresStore.open(url)));
+  await stores[0]!.putDocument(seedDoc(2));
+  await Promise.all(stores.map((s) => s.close()));
+  const again = await PostgresStore.open(url);
+  try {
+    const { rows } = await again.pool.query("SELECT version FROM dossier_schema ORDER BY version");
+    assert.deepEqual(rows.map((r) => r.version), migrations.map((_, i) => i + 1));
+    assert.equal(await again.countDocuments(), 1);
+  } finally {
+    await again.close();
+  }
+});
+
+test("postgres: the same document stored by two writers at once is stored once", async () => {
+  const url = await server().createDatabase();
+  const [a, b] = await Promise.all([PostgresStore.open(url), PostgresStore.open(url)]);
+  try {
+    const results = await Promise.all([a.putDocument(seedDoc(3)), b.putDocument(seedDoc(3))]);
+    assert.deepEqual(results.sort(), ["inserted", "unchanged"]);
+    assert.equal(await a.countDocuments(), 1);
+  } finally {
+    await Promise.all([a.close(), b.close()]);
+  }
+});
