@@ -2,20 +2,11 @@ import type { Ctx } from "../core/doc.js";
 import { sha256 } from "../core/hash.js";
 import type { ReadFailure, ReadItem } from "../core/types.js";
 import type { Store } from "../store/store.js";
-import { processPage } from "./process.js";
+import { internalError, timed, unchangedId, type IngestCounts, type IngestEvent, type Note } from "./ingest-events.js";
+import { ingestParallel } from "./ingest-parallel.js";
+import { processPage, type Clock, type StageTimings } from "./process.js";
 
-export interface IngestCounts {
-  ingested: number;
-  unchanged: number;
-  failed: number;
-}
-
-export interface IngestEvent {
-  source: string;
-  status: "ingested" | "unchanged" | "failed";
-  id?: string;
-  reason?: string;
-}
+export type { IngestCounts, IngestEvent } from "./ingest-events.js";
 
 export interface IngestSummary extends IngestCounts {
   failures: ReadFailure[];
@@ -23,26 +14,45 @@ export interface IngestSummary extends IngestCounts {
   seconds: number;
 }
 
+export interface IngestOptions {
+  /** Worker threads processing pages; 1 (the default) processes them on this thread. */
+  jobs?: number;
+  /** Milliseconds per stage are added here, plus `store` (hash lookup and write); with jobs > 1 the stages'
+   * times are the workers' own (wall time), summed. */
+  timings?: StageTimings;
+  /** The clock of `timings` on this thread (default: wall time). */
+  clock?: Clock;
+}
+
 /**
- * Read → process → store, one document at a time. A document already stored (same content hash) is not
- * processed again. A failure of one source is recorded and the batch goes on.
+ * Read → process → store. A document already stored (same content hash) is not processed again. A failure of
+ * one source is recorded and the batch goes on. With `jobs` > 1, worker threads process the pages and this
+ * thread stores them in input order, so the store and the events are the same as with one job.
  */
 export async function ingestItems(
   items: AsyncIterable<ReadItem>,
   store: Store,
   ctx: Ctx,
   onEvent?: (e: IngestEvent, counts: IngestCounts) => void,
+  opts: IngestOptions = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
   const counts: IngestCounts = { ingested: 0, unchanged: 0, failed: 0 };
   const failures: ReadFailure[] = [];
   const documents: IngestEvent[] = [];
-  const note = (e: IngestEvent): void => {
+  const note: Note = (e) => {
     counts[e.status]++;
     documents.push(e);
     if (e.status === "failed") failures.push({ source: e.source, reason: e.reason ?? "unknown error" });
     onEvent?.(e, counts);
   };
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
+  if (jobs > 1) await ingestParallel(items, store, ctx, note, { jobs, timings: opts.timings, clock: opts.clock });
+  else await ingestSerial(items, store, ctx, note, opts.timings, opts.clock);
+  return { ...counts, failures, documents, seconds: (performance.now() - started) / 1000 };
+}
+
+async function ingestSerial(items: AsyncIterable<ReadItem>, store: Store, ctx: Ctx, note: Note, timings?: StageTimings, clock?: Clock): Promise<void> {
   for await (const item of items) {
     if ("failure" in item) {
       note({ source: item.failure.source, status: "failed", reason: item.failure.reason });
@@ -51,17 +61,16 @@ export async function ingestItems(
     const page = item.page;
     try {
       const hash = sha256(page.body);
-      if (await store.hasHash(hash)) {
-        note({ source: page.source, status: "unchanged", id: `d_${hash.slice(0, 16)}` });
+      if (await timed(timings, () => store.hasHash(hash), clock)) {
+        note({ source: page.source, status: "unchanged", id: unchangedId(hash) });
         continue;
       }
-      const doc = processPage(page, ctx, hash);
-      const result = await store.putDocument(doc);
+      const doc = processPage(page, ctx, hash, timings, clock);
+      const result = await timed(timings, () => store.putDocument(doc), clock);
       note({ source: page.source, status: result === "inserted" ? "ingested" : "unchanged", id: doc.id });
     } catch (err) {
       // A bug must not cost the rest of the batch; it is reported with the source that triggered it.
-      note({ source: page.source, status: "failed", reason: `internal error while processing: ${(err as Error).message}` });
+      note({ source: page.source, status: "failed", reason: internalError(err) });
     }
   }
-  return { ...counts, failures, documents, seconds: (performance.now() - started) / 1000 };
 }

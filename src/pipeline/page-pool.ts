@@ -1,0 +1,94 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { Ctx, Doc } from "../core/doc.js";
+import type { RawPage } from "../core/types.js";
+import type { StageTimings } from "./process.js";
+import type { WorkerReply, WorkerTask } from "./page-worker.js";
+
+// A fixed number of worker threads running processPage. A worker gets one page at a time, so a slow page holds up
+// only its own worker; workers start when there is work for them. A worker that dies fails the page it held, and
+// a fresh one takes its place.
+
+export interface Processed {
+  doc: Doc;
+  timings: StageTimings;
+}
+
+interface Task {
+  page: RawPage;
+  hash: string;
+  resolve: (p: Processed) => void;
+  reject: (err: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+}
+
+/** The default number of jobs: one per core. */
+export const defaultJobs = (): number => availableParallelism();
+
+const WORKER_FILE = new URL("./page-worker.js", import.meta.url);
+
+export class PagePool {
+  private readonly slots = new Set<Slot>();
+  private readonly waiting: Task[] = [];
+  private closed = false;
+
+  constructor(
+    private readonly size: number,
+    private readonly ctx: Ctx,
+  ) {}
+
+  /** Runs every stage over the page in a worker; rejects with the error the stages threw. */
+  process(page: RawPage, hash: string): Promise<Processed> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ page, hash, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.slots].map((s) => s.worker.terminate()));
+    this.slots.clear();
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length && !this.closed) {
+      const slot = [...this.slots].find((s) => s.task === null) ?? (this.slots.size < this.size ? this.spawn() : null);
+      if (!slot) return;
+      const task = this.waiting.shift()!;
+      slot.task = task;
+      // A copy of the page's bytes, handed over rather than cloned: the page may be a view into a larger buffer.
+      const body = new Uint8Array(task.page.body);
+      const message: WorkerTask = { page: { ...task.page, body }, hash: task.hash };
+      slot.worker.postMessage(message, [body.buffer]);
+    }
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(WORKER_FILE, { workerData: { ctx: this.ctx } }), task: null };
+    this.slots.add(slot);
+    slot.worker.on("message", (reply: WorkerReply) => {
+      const task = slot.task;
+      slot.task = null;
+      if (task) {
+        if ("error" in reply) task.reject(new Error(reply.error));
+        else task.resolve({ doc: reply.doc, timings: reply.timings });
+      }
+      this.dispatch();
+    });
+    const lost = (why: string): void => {
+      if (!this.slots.delete(slot)) return;
+      const task = slot.task;
+      slot.task = null;
+      task?.reject(new Error(`the worker thread stopped (${why})`));
+      this.dispatch();
+    };
+    slot.worker.on("error", (err) => lost(err.message));
+    slot.worker.on("exit", (code) => lost(`exit code ${code}`));
+    return slot;
+  }
+}
