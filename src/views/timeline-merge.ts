@@ -1,0 +1,104 @@
+import type { EventRow, MergedStatement } from "../store/store.js";
+import { eventSource, statementSource } from "./pages.js";
+import type { EntrySource, EventEntry, StatementEntry, TimelineEntry } from "./timeline-types.js";
+
+// The timeline from three streams already in date order — statements, the documents' events, the pack's
+// events — merged one date at a time, so memory holds one date's entries, never the whole store.
+// Within a date: pack events, then events told only by documents, then statements.
+// A document's event is left out where something else already tells it:
+//   - it names a pack event: it becomes one of that pack event's sources instead;
+//   - its words hold the words of a statement of the same date (the event is that statement being made:
+//     "In March 2022, the Russian Foreign Ministry announced that …").
+// The same event told by several documents (wire copies) is one entry with several sources.
+
+export interface MergeInputs {
+  /** Dated statements, in order of said_on. */
+  statements: AsyncIterable<MergedStatement>;
+  /** Dated events from documents, in date order. */
+  events: AsyncIterable<EventRow>;
+  /** The pack's events to show, in date order, without sources. */
+  packEntries: EventEntry[];
+  /** Every pack event id the pack knows: documents' events naming one belong to it. */
+  packEventIds: ReadonlySet<string>;
+  /** The documents' events that name a pack event. */
+  sourcesOf(packEventId: string): AsyncIterable<EventRow>;
+}
+
+interface Head<T> {
+  it: AsyncIterator<T>;
+  next: T | undefined;
+}
+async function head<T>(source: AsyncIterable<T>): Promise<Head<T>> {
+  const it = source[Symbol.asyncIterator]();
+  const r = await it.next();
+  return { it, next: r.done ? undefined : r.value };
+}
+/** Every item at the head dated `date`, advancing past them. */
+async function take<T>(h: Head<T>, date: string, dateOf: (x: T) => string): Promise<T[]> {
+  const out: T[] = [];
+  while (h.next !== undefined && dateOf(h.next) === date) {
+    out.push(h.next);
+    const r = await h.it.next();
+    h.next = r.done ? undefined : r.value;
+  }
+  return out;
+}
+
+const fold = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+
+function statementEntry(s: MergedStatement): StatementEntry {
+  const sources = s.sources.length ? s.sources.map(statementSource) : [
+    { document: s.documentId, outlet: s.document.outlet, published: s.document.published, title: s.document.title, url: s.document.url, source: s.document.source, start: s.start, end: s.end },
+  ];
+  return {
+    type: "statement", id: s.id, date: s.saidOn.date!, precision: s.saidOn.precision, basis: s.saidOn.basis, sources,
+    speaker: { key: s.speaker.key, name: s.speaker.name, country: s.speaker.country }, kind: s.kind, text: s.text,
+    stance: s.stance.stance, cues: s.stance.cues,
+  };
+}
+
+function textEntries(events: EventRow[], statements: MergedStatement[], known: ReadonlySet<string>): EventEntry[] {
+  const said = [...new Set(statements.flatMap((s) => [s.text, ...s.sources.map((x) => x.text)]).map(fold))].filter((w) => w.trim());
+  const byWords = new Map<string, EventEntry>();
+  for (const e of events) {
+    if (e.packEventId && known.has(e.packEventId)) continue;
+    const words = fold(e.text);
+    if (said.some((w) => words.includes(w))) continue;
+    const same = byWords.get(words);
+    if (same) {
+      if (!same.sources.some((x) => x.document === e.documentId)) same.sources.push(eventSource(e));
+      for (const a of e.actors) if (!same.actors.includes(a)) same.actors.push(a);
+      continue;
+    }
+    byWords.set(words, {
+      type: "event", id: e.id, date: e.date!, precision: e.precision, basis: e.basis, sources: [eventSource(e)], origin: "text",
+      packEventId: e.packEventId, title: e.text, text: e.text, actors: [...e.actors],
+    });
+  }
+  return [...byWords.values()];
+}
+
+async function withSources(entry: EventEntry, inputs: MergeInputs): Promise<EventEntry> {
+  const sources: EntrySource[] = [];
+  for await (const e of inputs.sourcesOf(entry.packEventId!)) {
+    if (!sources.some((x) => x.document === e.documentId)) sources.push(eventSource(e));
+  }
+  return { ...entry, sources };
+}
+
+export async function* mergeTimeline(inputs: MergeInputs): AsyncGenerator<TimelineEntry> {
+  const statements = await head(inputs.statements);
+  const events = await head(inputs.events);
+  const pack = await head((async function* () { yield* inputs.packEntries; })());
+  for (;;) {
+    const dates = [statements.next?.saidOn.date, events.next?.date, pack.next?.date].filter((d): d is string => typeof d === "string");
+    if (!dates.length) return;
+    const date = dates.reduce((a, b) => (b < a ? b : a));
+    const packHere = await take(pack, date, (e) => e.date);
+    const eventsHere = await take(events, date, (e) => e.date!);
+    const said = await take(statements, date, (s) => s.saidOn.date!);
+    for (const p of packHere) yield await withSources(p, inputs);
+    yield* textEntries(eventsHere, said, inputs.packEventIds);
+    yield* said.map(statementEntry);
+  }
+}

@@ -1,0 +1,55 @@
+import { packIndex, type Pack } from "../core/pack.js";
+import type { EventRow, Store } from "../store/store.js";
+import { datedEvents, datedStatements, paged, PAGE_SIZE } from "./pages.js";
+import { packEntries } from "./timeline-pack.js";
+import { mergeTimeline } from "./timeline-merge.js";
+import type { TimelineEntry, TimelineFilter } from "./timeline-types.js";
+
+// The timeline of a store: what was said and what happened, ordered by when (said_on, the event's date — not
+// when it was published), with the documents and outlets behind each entry. Undated statements and events have
+// no place on it (dossier statements lists them). The pack's events come in with the documents that name them.
+
+/** The side of an entity key: the pack's actor's country, else the stored entity's. */
+function sideFinder(store: Store, pack: Pack | null): (key: string) => Promise<string | null> {
+  const known = new Map<string, string | null>();
+  return async (key) => {
+    if (known.has(key)) return known.get(key)!;
+    const actor = pack && key.startsWith("pack:") ? packIndex(pack).actor(key.slice(5)) : undefined;
+    const side = actor ? actor.country : ((await store.getEntity(key))?.country ?? null);
+    known.set(key, side);
+    return side;
+  };
+}
+
+async function* ofSide(events: AsyncIterable<EventRow>, side: string, sideOf: (key: string) => Promise<string | null>): AsyncGenerator<EventRow> {
+  for await (const e of events) {
+    for (const key of e.actors) {
+      if ((await sideOf(key)) === side) {
+        yield e;
+        break;
+      }
+    }
+  }
+}
+
+async function* none<T>(): AsyncGenerator<T> {}
+
+/** The timeline entries that pass the filter, in date order, read from the store as they are written out. */
+export function timeline(store: Store, pack: Pack | null, f: TimelineFilter = {}): AsyncGenerator<TimelineEntry> {
+  const bounds = { ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };
+  const statements = datedStatements(store, {
+    ...bounds,
+    ...(f.actors?.length ? { speakers: f.actors } : {}),
+    ...(f.side ? { side: f.side } : {}),
+    ...(f.stance ? { stance: f.stance } : {}),
+  });
+  let events: AsyncIterable<EventRow> = f.stance ? none() : datedEvents(store, { ...bounds, ...(f.actors?.length ? { actors: f.actors } : {}) });
+  if (f.side && !f.stance) events = ofSide(events, f.side, sideFinder(store, pack));
+  return mergeTimeline({
+    statements,
+    events,
+    packEntries: packEntries(pack, f),
+    packEventIds: new Set(pack?.events.map((e) => e.id) ?? []),
+    sourcesOf: (id) => paged((after) => store.listEvents({ packEventId: id, limit: PAGE_SIZE, ...(after ? { after } : {}) })),
+  });
+}
