@@ -7,6 +7,14 @@ import { docsCommand } from "./commands/docs.js";
 import { showCommand } from "./commands/show.js";
 import { searchCommand } from "./commands/search.js";
 import { exportCommand } from "./commands/export.js";
+import { timelineCommand } from "./commands/timeline.js";
+import { stanceCommand } from "./commands/stance.js";
+import { shiftsCommand } from "./commands/shifts.js";
+import { statementsCommand } from "./commands/statements.js";
+import { whoCommand } from "./commands/who.js";
+import { packCommand } from "./commands/pack.js";
+import { serveCommand } from "./commands/serve.js";
+import { workerCommand } from "./commands/worker.js";
 
 export interface Parsed {
   values: Record<string, string | boolean | undefined>;
@@ -26,6 +34,14 @@ const handlers: Record<string, Handler> = {
   show: showCommand,
   search: searchCommand,
   export: exportCommand,
+  timeline: timelineCommand,
+  stance: stanceCommand,
+  shifts: shiftsCommand,
+  statements: statementsCommand,
+  who: whoCommand,
+  pack: packCommand,
+  serve: serveCommand,
+  worker: workerCommand,
 };
 
 /** The whole CLI as a function: arguments and streams in, exit status out. Tested in-process. */

@@ -1,21 +1,39 @@
 import cliProgress from "cli-progress";
 import { readInputs, expandInputs } from "../../read/index.js";
 import { ingestItems, type IngestSummary } from "../../pipeline/ingest.js";
+import { defaultJobs } from "../../pipeline/page-pool.js";
 import { UsageError, type Io } from "../io.js";
 import type { Parsed } from "../main.js";
 import { withStore } from "../store-option.js";
 import { humanBytes, json } from "../format.js";
 import { loadCtx } from "../pack-option.js";
+import { optionValue } from "../settings.js";
 
 function summaryLine(s: IngestSummary, bytes: number): string {
   const rate = s.seconds > 0 ? `, ${((s.ingested + s.unchanged) / s.seconds).toFixed(1)} docs/s` : "";
   return `ingested ${s.ingested}, unchanged ${s.unchanged}, failed ${s.failed} (${humanBytes(bytes)} in ${s.seconds.toFixed(1)} s${rate})\n`;
 }
 
+/**
+ * Below this much input (bytes on disk), worker threads cost more than they save: each needs about a second to
+ * load the modules, lexicons and pack index before its first page.
+ */
+const WORKERS_MIN_BYTES = 4 * 1024 * 1024;
+
+/** --jobs (or DOSSIER_JOBS): a whole number of worker threads; when not given, one per core, or one for a small input. */
+function jobsOption(p: Parsed, io: Io, totalBytes: number): number {
+  const given = optionValue("jobs", p.values, io.env);
+  if (given === undefined) return totalBytes < WORKERS_MIN_BYTES && !p.positionals.includes("-") ? 1 : defaultJobs();
+  if (!/^\s*\d+\s*$/.test(given) || Number(given) < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${given}"`);
+  return Number(given);
+}
+
 export async function ingestCommand(p: Parsed, io: Io): Promise<number> {
   if (!p.positionals.length) throw new UsageError("nothing to ingest: give files, directories, globs, or - for stdin");
+  if (p.values.enqueue) return (await import("./worker.js")).enqueueCommand(p, io); // queue for `dossier worker` (PostgreSQL)
   const ctx = loadCtx(p, io);
   const { totalBytes } = await expandInputs(p.positionals);
+  const jobs = jobsOption(p, io, totalBytes);
   const showBar = !p.values.quiet && !p.values.json && Boolean(io.stderr.isTTY);
   const bar = showBar
     ? new cliProgress.SingleBar(
@@ -37,9 +55,13 @@ export async function ingestCommand(p: Parsed, io: Io): Promise<number> {
       read = bytes;
     },
   });
-  const summary = await withStore(p, io, "write", (store) =>
-    ingestItems(items, store, ctx, (_e, counts) => bar?.update(Math.min(read, totalBytes), { ...payload(), ...counts })),
-  );
+  const summary = await withStore(p, io, "write", async (store) => {
+    const s = await ingestItems(items, store, ctx, (_e, counts) => bar?.update(Math.min(read, totalBytes), { ...payload(), ...counts }), { jobs });
+    // the link stage over what is new: copies grouped and dated, one statement's reports merged (src/link)
+    const ids = s.documents.flatMap((d) => (d.status === "ingested" && d.id ? [d.id] : []));
+    await (await import("../../link/link-pass.js")).linkNew(store, ctx, ids);
+    return s;
+  });
   bar?.stop();
   if (p.values.json) {
     io.stdout.write(json({ ...summary, bytes: totalBytes }));

@@ -1,0 +1,35 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.js";
+import type { ServeContext } from "./context.js";
+
+// The app on a real socket. Port 0 asks the system for a free port; the URL returned names the one it got.
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The URL a browser uses for host and port (IPv6 addresses go in brackets). */
+export const serverUrl = (host: string, port: number): string => `http://${host.includes(":") ? `[${host}]` : host}:${port}/`;
+
+export function startServer(ctx: ServeContext, opts: { host: string; port: number }): Promise<RunningServer> {
+  const { app, warm } = createApp(ctx);
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info: AddressInfo) => {
+      server.off("error", reject);
+      // the story's chart reads the whole store: have it ready before the first visitor asks
+      warm().catch((err: Error) => ctx.log(`warming the story page failed: ${err.stack ?? err.message}`));
+      resolve({
+        url: serverUrl(opts.host, info.port),
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((err) => (err ? fail(err) : done()));
+            // keep-alive connections of browsers would hold close() open
+            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+          }),
+      });
+    });
+    server.once("error", reject);
+  });
+}
