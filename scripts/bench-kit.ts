@@ -1,0 +1,152 @@
+// The shapes every bench section shares, and the measuring helpers they use.
+//
+// A section is a list of cases; bench.ts runs each case in a fresh child process (so its peak RSS is its own),
+// collects the cases' JSON results and asks the section to turn them into tables. To add a section, write
+// scripts/bench-<name>.ts exporting a `Section` and list it in scripts/bench-sections.ts.
+import { execFileSync } from "node:child_process";
+import { openSync, readSync } from "node:fs";
+import { availableParallelism, cpus, totalmem } from "node:os";
+import type { Doc } from "../src/core/doc.js";
+import type { ReadItem } from "../src/core/types.js";
+import { wallClock, type Clock } from "../src/pipeline/process.js";
+import type { Store } from "../src/store/store.js";
+
+export interface BenchOptions {
+  /** A small sample of every corpus: a minute instead of many. */
+  quick: boolean;
+  machine: Machine;
+}
+
+export interface Machine {
+  cores: number;
+  cpu: string;
+  memoryGb: number;
+  node: string;
+  platform: string;
+  commit: string;
+}
+
+/** What a case measured, as JSON; the harness adds `peakRssMb` (the child process's maximum resident set). */
+export type CaseResult = Record<string, unknown> & { peakRssMb?: number };
+
+export interface Column {
+  key: string;
+  title: string;
+  /** Decimals for numbers (default 0). */
+  digits?: number;
+}
+
+export type Cell = string | number | null;
+
+export interface Table {
+  title: string;
+  columns: Column[];
+  rows: Record<string, Cell>[];
+  notes?: string[];
+}
+
+export interface SectionResult {
+  id: string;
+  title: string;
+  tables: Table[];
+  /** The cases' raw results, for the JSON output. */
+  cases: Record<string, CaseResult>;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  /** Case ids, each run in its own process, in this order. */
+  cases(opts: BenchOptions): string[];
+  runCase(id: string, opts: BenchOptions): Promise<CaseResult>;
+  tables(results: Record<string, CaseResult>, opts: BenchOptions): Table[];
+}
+
+export function machine(): Machine {
+  let commit = "unknown";
+  try {
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    if (dirty.trim()) commit += " (with uncommitted changes)";
+  } catch {
+    // not a git checkout: the figures still stand, only unattributed
+  }
+  return {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model.trim() ?? "unknown",
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    commit,
+  };
+}
+
+export const MB = 1e6;
+
+/** Peak resident set of this process so far, in MB (worker threads included: they share the process). */
+export const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+/**
+ * CPU milliseconds of this process (all its threads: V8's garbage collector helpers and the gunzip thread pool
+ * included). On a busy machine wall time also counts the time other processes held the cores; CPU time does not,
+ * so a stage's CPU time is what it costs one core.
+ */
+export const cpuClock: Clock = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/**
+ * CPU milliseconds of the calling thread alone, where the system tells (Linux: /proc/thread-self/schedstat, in
+ * nanoseconds); elsewhere the process's. A stage timed with it is charged for its own work only, not for what the
+ * garbage collector's helper threads or the thread pool do meanwhile.
+ */
+export const threadClock: Clock = (() => {
+  try {
+    const fd = openSync("/proc/thread-self/schedstat", "r");
+    const buf = Buffer.alloc(64);
+    return () => Number(buf.toString("latin1", 0, readSync(fd, buf, 0, buf.length, 0)).split(" ", 1)[0]) / 1e6;
+  } catch {
+    return cpuClock;
+  }
+})();
+
+/** Items of a reader, with the time spent waiting for each (reading, gunzip, container parsing) added to `into.read`. */
+export async function* timedRead(items: AsyncIterable<ReadItem>, into: Record<string, number>, clock: Clock = wallClock): AsyncGenerator<ReadItem> {
+  const it = items[Symbol.asyncIterator]();
+  for (;;) {
+    const started = clock();
+    const next = await it.next();
+    into.read = (into.read ?? 0) + clock() - started;
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/** What reached the store: documents and the size of their decoded pages (the MB in every MB/s). */
+export interface Stored {
+  docs: number;
+  inputBytes: number;
+}
+
+/** The store, counting each document handed to it and its decoded page's UTF-8 bytes. */
+export function countingStore(store: Store, into: Stored): Store {
+  return new Proxy(store, {
+    get(target, key) {
+      if (key === "putDocument") {
+        return (doc: Doc) => {
+          into.docs++;
+          into.inputBytes += Buffer.byteLength(doc.input);
+          return target.putDocument(doc);
+        };
+      }
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** Docs/s and MB/s of `seconds` spent on `docs` documents of `bytes` decoded input; null without time. */
+export function rates(docs: number, bytes: number, seconds: number): { docsPerSec: number | null; mbPerSec: number | null } {
+  return seconds > 0 ? { docsPerSec: docs / seconds, mbPerSec: bytes / MB / seconds } : { docsPerSec: null, mbPerSec: null };
+}
