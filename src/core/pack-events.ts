@@ -1,4 +1,5 @@
 import { alternation } from "./lexicon.js";
+import { WORD_START, wordMatcher } from "./word-match.js";
 import type { Folder } from "./pack-names.js";
 import type { Pack, PackEvent } from "./pack-types.js";
 
@@ -31,12 +32,12 @@ export function eventFinder(pack: Pack, fold: Folder): EventFinder {
   const names = pack.events.flatMap((e) => e.names.map(sameLength));
   // A dash in a name also matches a space ("Soviet-Japanese" / "Soviet Japanese").
   const pattern = alternation(names).replace(/-/g, "[-\\s]");
-  const re = names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, "giu") : null;
+  const matcher = names.length > 0 ? wordMatcher(`${WORD_START}(?:${pattern})(?![\\p{L}\\p{N}])`, "giu") : null;
 
   const inText = (text: string): EventMention[] => {
-    if (!re) return [];
+    if (!matcher) return [];
     const out: EventMention[] = [];
-    for (const m of sameLength(text).matchAll(re)) {
+    for (const m of matcher.all(sameLength(text))) {
       const event = byKey.get(fold(m[0]));
       if (event && m.index !== undefined) {
         out.push({ event, start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) });

@@ -1,3 +1,4 @@
+import { WORD_START } from "../core/word-match.js";
 import type { TimeExpr } from "./time-expr.js";
 import type { TimeRef } from "./types.js";
 import { YEAR_MAX, YEAR_MIN } from "./time-tuning.js";
@@ -18,7 +19,7 @@ export interface TimeRule {
   extract: (g: Record<string, string | undefined>) => Reading | null;
 }
 
-const L = "(?<![\\p{L}\\p{N}])";
+const L = WORD_START;
 const R = "(?![\\p{L}\\p{N}])";
 const v = () => timeVocab().alt;
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));

@@ -1,4 +1,5 @@
 import { alternation, lexicon } from "../core/lexicon.js";
+import { wordMatcher, type WordMatcher } from "../core/word-match.js";
 import { referenceOf, type TimeAnchor } from "./time-anchor.js";
 import { isFuture, resolveExpr } from "./time-expr.js";
 import { timeRules, type Reading, type TimeRule } from "./time-rules.js";
@@ -21,18 +22,17 @@ interface Candidate {
   part?: boolean;
 }
 
-const compiled = new Map<TimeRule, RegExp>();
-const regexOf = (rule: TimeRule): RegExp => {
-  let re = compiled.get(rule);
-  if (!re) compiled.set(rule, (re = new RegExp(rule.source(), "gud")));
-  re.lastIndex = 0;
-  return re;
+const compiled = new Map<TimeRule, WordMatcher>();
+const matcherOf = (rule: TimeRule): WordMatcher => {
+  let matcher = compiled.get(rule);
+  if (!matcher) compiled.set(rule, (matcher = wordMatcher(rule.source(), "gud")));
+  return matcher;
 };
 
 function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   timeRules.forEach((rule, order) => {
-    for (const m of text.matchAll(regexOf(rule))) {
+    for (const m of matcherOf(rule).all(text)) {
       const reading = rule.extract(m.groups ?? {});
       if (!reading || m.index === undefined) continue;
       let start = m.index;

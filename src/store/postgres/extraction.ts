@@ -1,6 +1,7 @@
 // A document's entities, mentions, statements, extraction data and events, as parts of putDocument's single
 // statement (document-insert.ts). Each part inserts only when the document row was inserted.
-import type { EntityRef, Extraction, TextEvent } from "../../extract/types.js";
+import type { Extraction, TextEvent } from "../../extract/types.js";
+import { documentEntities, extractionData } from "../extraction-data.js";
 import { eventId } from "../store.js";
 import { statementId } from "../ids.js";
 import { pgJson, pgText } from "./rows.js";
@@ -15,17 +16,13 @@ function unnest(q: SqlBuilder, rows: unknown[][], types: string[]): string {
 }
 
 export function extractionParts(q: SqlBuilder, documentId: string, x: Extraction): void {
-  // the first sighting of an entity names it; rows go in key order so concurrent writers lock keys in one order
-  const entities = new Map<string, EntityRef>();
-  for (const e of [...x.mentions.map((m) => m.entity), ...x.statements.map((s) => s.speaker.entity)]) {
-    if (!entities.has(e.key)) entities.set(e.key, e);
-  }
-  if (entities.size) {
-    const rows = [...entities.values()].map((e) => [pgText(e.key), pgText(e.name), e.kind, e.country, e.actorId ?? null]);
+  const entities = documentEntities(x);
+  if (entities.length) {
+    const rows = entities.map((e) => [pgText(e.key), pgText(e.name), e.kind, e.country, e.actorId ?? null]);
     q.with(
       "entity",
       `INSERT INTO entities (key, name, kind, country, actor_id)
-       SELECT * FROM ${unnest(q, rows, ["text", "text", "text", "text", "text"])} ${ONLY_NEW} ORDER BY c1 ON CONFLICT (key) DO NOTHING`,
+       SELECT * FROM ${unnest(q, rows, ["text", "text", "text", "text", "text"])} ${ONLY_NEW} ON CONFLICT (key) DO NOTHING`,
     );
   }
   if (x.mentions.length) {
@@ -57,7 +54,7 @@ export function extractionParts(q: SqlBuilder, documentId: string, x: Extraction
   }
   q.with(
     "extraction",
-    `INSERT INTO extractions (document_id, data) SELECT ${q.param(documentId)}, ${q.param(pgJson({ sentences: x.sentences, times: x.times }))}::jsonb ${ONLY_NEW}`,
+    `INSERT INTO extractions (document_id, data) SELECT ${q.param(documentId)}, ${q.param(pgJson(extractionData(x)))}::jsonb ${ONLY_NEW}`,
   );
   if (x.events?.length) eventParts(q, documentId, x.events);
 }

@@ -7,6 +7,7 @@ import type {
 import { prepared, toDocumentRow, toEntityRow, toStatementRow, toStoredDocument, type Row } from "./rows.js";
 import type { Extraction } from "../../extract/types.js";
 import { statementId } from "../ids.js";
+import { documentEntities, extractionData } from "../extraction-data.js";
 import { encodeCursor, UNDATED } from "../cursor.js";
 import { statementFilter } from "./statement-filter.js";
 import { parseQuery, toFts5 } from "../fts-query.js";
@@ -111,19 +112,18 @@ export class SqliteStore implements Store {
          speaker_kind, cue, said_on, said_on_precision, stance, detail, rule_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    for (const e of documentEntities(x)) entity.run(e.key, e.name, e.kind, e.country, e.actorId ?? null);
     x.mentions.forEach((m, i) => {
       const e = m.entity;
-      entity.run(e.key, e.name, e.kind, e.country, e.actorId ?? null);
       mention.run(documentId, i, m.start, m.end, m.text, e.key, m.form, m.title?.text ?? null, m.title?.officeId ?? null, m.ruleId);
     });
     x.statements.forEach((st, i) => {
       const e = st.speaker.entity;
-      entity.run(e.key, e.name, e.kind, e.country, e.actorId ?? null);
       const detail = { speaker: { mention: st.speaker.mention, ruleId: st.speaker.ruleId }, cue: st.cue, sentence: st.sentence, saidOn: st.saidOn, stance: st.stance };
       statement.run(statementId(documentId, st), documentId, i, st.kind, st.text, st.start, st.end, e.key, e.name, e.country,
         e.kind, st.cue.text, st.saidOn.date, st.saidOn.precision, st.stance.stance, JSON.stringify(detail), st.ruleId);
     });
-    this.prep("INSERT INTO extractions (document_id, data) VALUES (?, ?)").run(documentId, JSON.stringify({ sentences: x.sentences, times: x.times }));
+    this.prep("INSERT INTO extractions (document_id, data) VALUES (?, ?)").run(documentId, JSON.stringify(extractionData(x)));
     if (x.events?.length) putEvents(this.db, documentId, x.events);
   }
 

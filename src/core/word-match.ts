@@ -1,0 +1,56 @@
+// Whole-word matching without a leading lookbehind.
+//
+// A pattern that opens with `(?<![\p{L}\p{N}])` makes V8 test the lookbehind at every position of the text
+// before it can look at a first character, so it cannot skip ahead; on long texts such a regex runs three to four
+// times slower than the same regex without it (measured on the bench's text corpus). Here the pattern is
+// compiled without the opening boundary and the boundary is checked in code; a match that starts inside a word is
+// dropped and the search resumes one character later, so the matches are exactly those of the lookbehind form.
+
+/** The opening word boundary that `wordMatcher` takes off a pattern. */
+export const WORD_START = "(?<![\\p{L}\\p{N}])";
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** True when the character before `index` is a letter or a digit (so `index` is inside a word). */
+export function insideWord(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const c = text.charCodeAt(index - 1);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  // a low surrogate: test the whole code point
+  const from = c >= 0xdc00 && c <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return LETTER_OR_DIGIT.test(text.slice(from, index));
+}
+
+export interface WordMatcher {
+  /** Every match in `text`, in order, as `String.prototype.matchAll` would give for the lookbehind form. */
+  all(text: string): RegExpExecArray[];
+  /** The first match, or null. */
+  first(text: string): RegExpExecArray | null;
+  /** The pattern as compiled (without its opening boundary), for callers that need `source` or `flags`. */
+  readonly regex: RegExp;
+}
+
+/**
+ * A matcher for `source`, which must open with WORD_START (a pattern that does not is matched as it is).
+ * `flags` get "g" added; "y" is not allowed.
+ */
+export function wordMatcher(source: string, flags = "u"): WordMatcher {
+  const guarded = source.startsWith(WORD_START);
+  const re = new RegExp(guarded ? source.slice(WORD_START.length) : source, flags.includes("g") ? flags : flags + "g");
+  const scan = (text: string, limit: number): RegExpExecArray[] => {
+    const out: RegExpExecArray[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null && out.length < limit; m = re.exec(text)) {
+      if (guarded && insideWord(text, m.index)) {
+        // resume one code point later: a match starting inside this one may still stand
+        re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+        continue;
+      }
+      out.push(m);
+      if (m[0].length === 0) re.lastIndex = m.index + 1;
+    }
+    re.lastIndex = 0;
+    return out;
+  };
+  return { all: (text) => scan(text, Infinity), first: (text) => scan(text, 1)[0] ?? null, regex: re };
+}
