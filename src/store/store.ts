@@ -178,6 +178,8 @@ export interface EventQuery {
   actors?: string[];
   documentId?: string;
   packEventId?: string;
+  /** Leave out events naming any of these pack events (the timeline lists those under the pack's own entry). */
+  notPackEvents?: string[];
   limit?: number;
   after?: string;
 }
@@ -232,6 +234,8 @@ export interface Store {
   /** Events in date order (undated last), filtered; a page at a time. */
   listEvents(q?: EventQuery): Promise<{ rows: EventRow[]; next: string | null }>;
   countEvents(): Promise<number>;
+  /** How many documents tell of the pack event (a timeline entry's sources, counted without reading them). */
+  countEventDocuments(packEventId: string): Promise<number>;
   close(): Promise<void>;
 }
 

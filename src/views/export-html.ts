@@ -26,8 +26,11 @@ code{font-size:.85em}`;
 
 const badge = (s: string): string => `<span class="st st-${html(s)}">${html(s)}</span>`;
 const docRef = (s: EntrySource): string => `${html(s.outlet ?? "outlet unknown")} <code>${html(s.document)}</code>`;
-const refs = (sources: EntrySource[]): string =>
-  sources.slice(0, SOURCES_SHOWN).map(docRef).join("; ") + (sources.length > SOURCES_SHOWN ? `; and ${sources.length - SOURCES_SHOWN} more` : "");
+/** The first few documents, and how many more (`count`: all of them, when only some were read). */
+const refs = (sources: EntrySource[], count = sources.length): string => {
+  const shown = sources.slice(0, SOURCES_SHOWN);
+  return shown.map(docRef).join("; ") + (count > shown.length ? `; and ${count - shown.length} more` : "");
+};
 const said = (p: StancePoint): string => `${html(p.date)}, ${html(p.speaker.name)}: <q>${html(p.text)}</q> <span class="src">(${refs(p.sources)})</span>`;
 
 function sideSection(s: SideStory, pack: Pack | null): string {
@@ -48,7 +51,7 @@ function entryRow(e: TimelineEntry): string {
     e.type === "statement"
       ? `${badge(e.stance)} ${html(e.speaker.name)}${e.speaker.country ? ` [${html(e.speaker.country)}]` : ""}: <q>${html(e.text)}</q>`
       : `${badge("event")} ${e.origin === "pack" ? `<b>${html(e.title)}</b> (pack): ${html(e.text)}` : `<q>${html(e.text)}</q>`}`;
-  return `<tr>${when}<td>${what}<div class="meta">${html(e.basis)}</div></td><td class="src">${refs(e.sources)}</td></tr>`;
+  return `<tr>${when}<td>${what}<div class="meta">${html(e.basis)}</div></td><td class="src">${refs(e.sources, e.sourceCount)}</td></tr>`;
 }
 
 function sourceItem(d: StoredDocument): string {
@@ -78,7 +81,7 @@ export async function writeHtml(store: Store, sink: Sink, opts: { pack: Pack | n
   await sink.write(`<h2>Timeline</h2>\n<table><thead><tr><th>When</th><th>What</th><th>Sources</th></tr></thead><tbody>\n`);
   let entries = 0;
   let background = 0;
-  for await (const e of timeline(store, opts.pack)) {
+  for await (const e of timeline(store, opts.pack, {}, { sourceLimit: SOURCES_SHOWN })) {
     if (e.type === "event" && e.origin === "pack" && !e.sources.length) {
       background++;
       continue;

@@ -19,8 +19,11 @@ const SOURCES_SHOWN = 3;
 const cut = (s: string): string => (s.length > QUOTE_CHARS ? `${s.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : s);
 const quote = (s: string): string => `“${mdText(cut(s))}”`;
 const docRef = (s: EntrySource): string => `${mdText(s.outlet ?? "outlet unknown")} \`${s.document}\``;
-const refs = (sources: EntrySource[]): string =>
-  sources.slice(0, SOURCES_SHOWN).map(docRef).join("; ") + (sources.length > SOURCES_SHOWN ? `; and ${sources.length - SOURCES_SHOWN} more` : "");
+/** The first few documents, and how many more (`count`: all of them, when only some were read). */
+const refs = (sources: EntrySource[], count = sources.length): string => {
+  const shown = sources.slice(0, SOURCES_SHOWN);
+  return shown.map(docRef).join("; ") + (count > shown.length ? `; and ${count - shown.length} more` : "");
+};
 const said = (p: StancePoint): string => `${p.date}, ${mdText(p.speaker.name)}: ${quote(p.text)} (${refs(p.sources)})`;
 
 function sideSection(s: SideStory, pack: Pack | null): string {
@@ -40,10 +43,10 @@ function entryLine(e: TimelineEntry): string {
   const when = `**${e.date}** (${e.precision ?? "date"})`;
   if (e.type === "statement") {
     const who = `${mdText(e.speaker.name)}${e.speaker.country ? ` \\[${e.speaker.country}\\]` : ""}`;
-    return `- ${when} · ${e.stance} · ${who}: ${quote(e.text)} — ${refs(e.sources)}`;
+    return `- ${when} · ${e.stance} · ${who}: ${quote(e.text)} — ${refs(e.sources, e.sourceCount)}`;
   }
   const what = e.origin === "pack" ? `${mdText(e.title)} (pack): ${mdText(cut(e.text))}` : quote(e.text);
-  return `- ${when} · event · ${what} — ${e.origin === "pack" ? "named in " : ""}${refs(e.sources)}`;
+  return `- ${when} · event · ${what} — ${e.origin === "pack" ? "named in " : ""}${refs(e.sources, e.sourceCount)}`;
 }
 
 function sourceLine(d: StoredDocument): string {
@@ -67,7 +70,7 @@ export async function writeMarkdown(store: Store, sink: Sink, opts: { pack: Pack
   await sink.write("## Timeline\n\n");
   let entries = 0;
   let background = 0;
-  for await (const e of timeline(store, opts.pack)) {
+  for await (const e of timeline(store, opts.pack, {}, { sourceLimit: SOURCES_SHOWN })) {
     if (e.type === "event" && e.origin === "pack" && !e.sources.length) {
       background++;
       continue;

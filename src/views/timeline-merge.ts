@@ -22,6 +22,10 @@ export interface MergeInputs {
   packEventIds: ReadonlySet<string>;
   /** The documents' events that name a pack event. */
   sourcesOf(packEventId: string): AsyncIterable<EventRow>;
+  /** How many documents name the pack event. */
+  countSources(packEventId: string): Promise<number>;
+  /** At most this many sources per pack event are read (a pack event may be named in thousands of documents). */
+  sourceLimit?: number;
 }
 
 interface Head<T> {
@@ -51,7 +55,7 @@ function statementEntry(s: MergedStatement): StatementEntry {
     { document: s.documentId, outlet: s.document.outlet, published: s.document.published, title: s.document.title, url: s.document.url, source: s.document.source, start: s.start, end: s.end },
   ];
   return {
-    type: "statement", id: s.id, date: s.saidOn.date!, precision: s.saidOn.precision, basis: s.saidOn.basis, sources,
+    type: "statement", id: s.id, date: s.saidOn.date!, precision: s.saidOn.precision, basis: s.saidOn.basis, sources, sourceCount: sources.length,
     speaker: { key: s.speaker.key, name: s.speaker.name, country: s.speaker.country }, kind: s.kind, text: s.text,
     stance: s.stance.stance, cues: s.stance.cues,
   };
@@ -66,12 +70,12 @@ function textEntries(events: EventRow[], statements: MergedStatement[], known: R
     if (said.some((w) => words.includes(w))) continue;
     const same = byWords.get(words);
     if (same) {
-      if (!same.sources.some((x) => x.document === e.documentId)) same.sources.push(eventSource(e));
+      if (!same.sources.some((x) => x.document === e.documentId)) same.sourceCount = same.sources.push(eventSource(e));
       for (const a of e.actors) if (!same.actors.includes(a)) same.actors.push(a);
       continue;
     }
     byWords.set(words, {
-      type: "event", id: e.id, date: e.date!, precision: e.precision, basis: e.basis, sources: [eventSource(e)], origin: "text",
+      type: "event", id: e.id, date: e.date!, precision: e.precision, basis: e.basis, sources: [eventSource(e)], sourceCount: 1, origin: "text",
       packEventId: e.packEventId, title: e.text, text: e.text, actors: [...e.actors],
     });
   }
@@ -80,10 +84,19 @@ function textEntries(events: EventRow[], statements: MergedStatement[], known: R
 
 async function withSources(entry: EventEntry, inputs: MergeInputs): Promise<EventEntry> {
   const sources: EntrySource[] = [];
+  const seen = new Set<string>();
+  const limit = inputs.sourceLimit ?? Infinity;
+  let complete = true;
   for await (const e of inputs.sourcesOf(entry.packEventId!)) {
-    if (!sources.some((x) => x.document === e.documentId)) sources.push(eventSource(e));
+    if (seen.has(e.documentId)) continue;
+    if (sources.length >= limit) {
+      complete = false;
+      break;
+    }
+    seen.add(e.documentId);
+    sources.push(eventSource(e));
   }
-  return { ...entry, sources };
+  return { ...entry, sources, sourceCount: complete ? sources.length : await inputs.countSources(entry.packEventId!) };
 }
 
 export async function* mergeTimeline(inputs: MergeInputs): AsyncGenerator<TimelineEntry> {

@@ -29,6 +29,7 @@ export function packEntry(pack: Pack, e: PackEvent): EventEntry {
     precision: precisionOf(e.date),
     basis: `the pack's date for '${e.names[0]}'${held}${e.note ? ` (${e.note})` : ""}`,
     sources: [],
+    sourceCount: 0,
     origin: "pack",
     packEventId: e.id,
     title: e.names[0]!,

@@ -22,7 +22,10 @@ interface EntryBase {
   precision: Precision | null;
   /** Why this date: the time words and how they were read, or the pack. */
   basis: string;
+  /** The documents behind it, all of them unless the timeline was asked for fewer (`sourceLimit`). */
   sources: EntrySource[];
+  /** How many documents are behind it, whether all are in `sources` or not. */
+  sourceCount: number;
 }
 
 export interface Speaker {
@@ -81,11 +84,11 @@ export function exportEntry(e: TimelineEntry): Record<string, unknown> {
   if (e.type === "statement") {
     return {
       type: e.type, id: e.id, ...when, speaker: e.speaker, kind: e.kind, text: e.text, stance: e.stance, stance_cues: e.cues,
-      sources: e.sources.map(exportSource),
+      sources: e.sources.map(exportSource), source_count: e.sourceCount,
     };
   }
   return {
     type: e.type, id: e.id, ...when, origin: e.origin, pack_event: e.packEventId, title: e.title, text: e.text, actors: e.actors,
-    sources: e.sources.map(exportSource),
+    sources: e.sources.map(exportSource), source_count: e.sourceCount,
   };
 }

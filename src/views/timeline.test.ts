@@ -110,10 +110,31 @@ test("timeline merge (in memory): wire copies become one entry, a statement's ow
       packEntries: packEntries(pack, { from: "2022-03", to: "2022-03" }),
       packEventIds: new Set(pack.events.map((e) => e.id)),
       sourcesOf: (id) => from(named.filter((e) => e.packEventId === id)),
+      countSources: async (id) => new Set(named.filter((e) => e.packEventId === id).map((e) => e.documentId)).size,
     }),
   );
   assert.deepEqual(t.map((e) => e.type === "event" ? `${e.origin}:${e.id}` : `statement:${e.id}`), ["pack:pack:mfa-statement-2022", "text:e_2", "statement:s_1"]);
   const packEntry = t[0] as EventEntry;
   assert.deepEqual(packEntry.sources.map((s) => s.outlet), ["RT", "NHK"]);
+  assert.equal(packEntry.sourceCount, 2);
   assert.deepEqual((t[1] as EventEntry).sources.map((s) => s.outlet), ["Interfax", "RIA"]);
+  assert.equal((t[1] as EventEntry).sourceCount, 2);
+  // a view that shows a few sources reads a few and counts the rest
+  let read = 0;
+  const limited = await all(
+    mergeTimeline({
+      statements: from([]),
+      events: from([]),
+      packEntries: packEntries(pack, { from: "2022-03", to: "2022-03" }),
+      packEventIds: new Set(pack.events.map((e) => e.id)),
+      sourcesOf: async function* (id) {
+        for (const e of named.filter((x) => x.packEventId === id)) (read++, yield e);
+      },
+      countSources: async () => 2,
+      sourceLimit: 1,
+    }),
+  );
+  assert.deepEqual((limited[0] as EventEntry).sources.map((s) => s.outlet), ["RT"]);
+  assert.equal((limited[0] as EventEntry).sourceCount, 2);
+  assert.equal(read, 2, "reads one past the limit to know there are more, no further");
 });

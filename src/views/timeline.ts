@@ -34,8 +34,13 @@ async function* ofSide(events: AsyncIterable<EventRow>, side: string, sideOf: (k
 
 async function* none<T>(): AsyncGenerator<T> {}
 
+export interface TimelineOptions {
+  /** Read at most this many documents behind each pack event (the rest are counted): for views that show a few. */
+  sourceLimit?: number;
+}
+
 /** The timeline entries that pass the filter, in date order, read from the store as they are written out. */
-export function timeline(store: Store, pack: Pack | null, f: TimelineFilter = {}): AsyncGenerator<TimelineEntry> {
+export function timeline(store: Store, pack: Pack | null, f: TimelineFilter = {}, opts: TimelineOptions = {}): AsyncGenerator<TimelineEntry> {
   const bounds = { ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };
   const statements = datedStatements(store, {
     ...bounds,
@@ -43,13 +48,19 @@ export function timeline(store: Store, pack: Pack | null, f: TimelineFilter = {}
     ...(f.side ? { side: f.side } : {}),
     ...(f.stance ? { stance: f.stance } : {}),
   });
-  let events: AsyncIterable<EventRow> = f.stance ? none() : datedEvents(store, { ...bounds, ...(f.actors?.length ? { actors: f.actors } : {}) });
+  const packEventIds = pack?.events.map((e) => e.id) ?? [];
+  // events naming a pack event are read as that entry's sources (sourcesOf), not in the date-ordered stream
+  let events: AsyncIterable<EventRow> = f.stance
+    ? none()
+    : datedEvents(store, { ...bounds, ...(f.actors?.length ? { actors: f.actors } : {}), ...(packEventIds.length ? { notPackEvents: packEventIds } : {}) });
   if (f.side && !f.stance) events = ofSide(events, f.side, sideFinder(store, pack));
   return mergeTimeline({
     statements,
     events,
     packEntries: packEntries(pack, f),
-    packEventIds: new Set(pack?.events.map((e) => e.id) ?? []),
-    sourcesOf: (id) => paged((after) => store.listEvents({ packEventId: id, limit: PAGE_SIZE, ...(after ? { after } : {}) })),
+    packEventIds: new Set(packEventIds),
+    sourcesOf: (id) => paged((after) => store.listEvents({ packEventId: id, limit: Math.min(PAGE_SIZE, (opts.sourceLimit ?? PAGE_SIZE) + 1), ...(after ? { after } : {}) })),
+    countSources: (id) => store.countEventDocuments(id),
+    ...(opts.sourceLimit !== undefined ? { sourceLimit: opts.sourceLimit } : {}),
   });
 }

@@ -45,11 +45,11 @@ export async function timelineFilter(p: Parsed, store: Store, pack: Pack | null)
 
 const when = (e: TimelineEntry): string => `${e.date} ${e.precision ?? ""}`.trim();
 
-/** "TASS 2023-02-10 d_c095dd54; MENAFN …; and 2 more". */
-export function sourcesLine(sources: EntrySource[]): string {
+/** "TASS 2023-02-10 d_c095dd54; MENAFN …; and 2 more" (`count`: all the sources, when only some were read). */
+export function sourcesLine(sources: EntrySource[], count = sources.length): string {
   const one = (s: EntrySource) => [s.outlet ?? s.title ?? s.source, s.published, s.document].filter(Boolean).join(" ");
-  const shown = sources.slice(0, SOURCES_SHOWN).map(one).join("; ");
-  return sources.length > SOURCES_SHOWN ? `${shown}; and ${sources.length - SOURCES_SHOWN} more` : shown;
+  const shown = sources.slice(0, SOURCES_SHOWN);
+  return shown.map(one).join("; ") + (count > shown.length ? `; and ${count - shown.length} more` : "");
 }
 
 export function renderEntry(e: TimelineEntry, width: number): string {
@@ -65,7 +65,7 @@ export function renderEntry(e: TimelineEntry, width: number): string {
   const body = e.type === "statement" ? `“${e.text}”` : e.text;
   const lines = [head, ...(body ? wrap(body, room, TEXT_LINES).map((l) => INDENT + l) : [])];
   lines.push(INDENT + clip(`date: ${e.basis}`, room));
-  const documents = e.sources.length ? `${e.type === "event" && e.origin === "pack" ? "named in" : "from"}: ${sourcesLine(e.sources)}` : "the pack only: no document names it";
+  const documents = e.sources.length ? `${e.type === "event" && e.origin === "pack" ? "named in" : "from"}: ${sourcesLine(e.sources, e.sourceCount)}` : "the pack only: no document names it";
   lines.push(INDENT + clip(documents, room));
   return lines.join("\n") + "\n";
 }
@@ -85,7 +85,7 @@ export async function timelineCommand(p: Parsed, io: Io): Promise<number> {
       return 0;
     }
     const width = terminalWidth(io);
-    for await (const e of timeline(store, ctx.pack, filter)) {
+    for await (const e of timeline(store, ctx.pack, filter, { sourceLimit: SOURCES_SHOWN })) {
       io.stdout.write((counts.statement + counts.event ? "\n" : "") + renderEntry(e, width));
       counts[e.type]++;
     }

@@ -35,13 +35,21 @@ export async function listEvents(pool: pg.Pool, q: EventQuery): Promise<{ rows: 
   const where: string[] = [];
   const args: unknown[] = [];
   const arg = (value: unknown): string => `$${args.push(value)}`;
-  if (q.from) where.push(`e.date >= ${arg(q.from)}`);
+  // a literal, not a parameter, so the planner can use the events_…when indexes; bounds go on it too
+  const when = `coalesce(e.date, '${UNDATED}')`;
+  if (q.from) {
+    const from = arg(q.from);
+    where.push(`e.date >= ${from} AND ${when} >= ${from}`);
+  }
   // "to 2023-02" keeps 2023-02-28: compare below the next string after every date with that prefix
-  if (q.to) where.push(`e.date < ${arg(q.to + "\uffff")}`);
+  if (q.to) {
+    const to = arg(q.to + "\uffff");
+    where.push(`e.date < ${to} AND ${when} < ${to}`);
+  }
   if (q.actors?.length) where.push(`e.id IN (SELECT event_id FROM event_actors WHERE actor_key = ANY(${arg(q.actors)}::text[]))`);
   if (q.documentId) where.push(`e.document_id = ${arg(q.documentId)}`);
   if (q.packEventId) where.push(`e.pack_event_id = ${arg(q.packEventId)}`);
-  const when = `coalesce(e.date, '${UNDATED}')`;
+  if (q.notPackEvents?.length) where.push(`(e.pack_event_id IS NULL OR NOT e.pack_event_id = ANY(${arg(q.notPackEvents)}::text[]))`);
   if (q.after) {
     const [after, id] = decodeCursor(q.after);
     where.push(`(${when}, e.id) > (${arg(after)}, ${arg(id)})`);
@@ -55,6 +63,10 @@ export async function listEvents(pool: pg.Pool, q: EventQuery): Promise<{ rows: 
   const page = (rows as Row[]).slice(0, limit).map(toEventRow);
   const last = page[page.length - 1];
   return { rows: page, next: rows.length > limit && last ? encodeCursor(last.date ?? UNDATED, last.id) : null };
+}
+
+export async function countEventDocuments(pool: pg.Pool, packEventId: string): Promise<number> {
+  return (await pool.query("SELECT count(DISTINCT document_id)::int AS n FROM events WHERE pack_event_id = $1", [packEventId])).rows[0].n as number;
 }
 
 export async function countEvents(pool: pg.Pool): Promise<number> {

@@ -163,4 +163,13 @@ export const migrations: string[] = [
      PRIMARY KEY (actor_key, event_id)
    );
    CREATE INDEX event_actors_event ON event_actors (event_id);`,
+  // 5: listings filtered by speaker, side or stance, read in the order of when (undated last) and id from an
+  // index instead of sorted whole for each page; the pack event's sources likewise.
+  `CREATE INDEX statements_speaker_when ON statements (speaker_key, (coalesce(said_on, '~')), id);
+   CREATE INDEX statements_side_when ON statements (speaker_country, (coalesce(said_on, '~')), id);
+   CREATE INDEX statements_stance_when ON statements (stance, (coalesce(said_on, '~')), id);
+   DROP INDEX statements_speaker;
+   DROP INDEX statements_stance;
+   CREATE INDEX events_pack_event_when ON events (pack_event_id, (coalesce(date, '~')), id);
+   DROP INDEX events_pack_event;`,
 ];

@@ -11,7 +11,7 @@ import { toDocumentRow, toStoredDocument, type Row } from "./rows.js";
 import { documentInsert } from "./document-insert.js";
 import * as docLinks from "./link-documents.js";
 import * as statementLinks from "./link-statements.js";
-import { countEvents, listEvents } from "./events.js";
+import { countEventDocuments, countEvents, listEvents } from "./events.js";
 
 // How many documents one read of iterateDocuments() fetches: bounds memory on a large store.
 const PAGE_SIZE = 200;
@@ -180,6 +180,10 @@ export class PostgresStore implements Store {
 
   countEvents(): Promise<number> {
     return countEvents(this.pool);
+  }
+
+  countEventDocuments(packEventId: string): Promise<number> {
+    return countEventDocuments(this.pool, packEventId);
   }
 
   async close(): Promise<void> {

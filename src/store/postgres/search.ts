@@ -17,13 +17,15 @@ export async function searchDocuments(pool: pg.Pool, input: string, limit: numbe
   if (!terms.length) return [];
   const tsquery = terms.map((_, i) => `phraseto_tsquery('simple', $${i + 1})`).join(" && ");
   const n = terms.length;
+  // The best hits are found first and only their texts read: asked for in the same select, the text of every
+  // matching document was read before the sort (five times the cost on 12,000 matches).
   const { rows } = await pool.query(
-    `WITH q AS (SELECT ${tsquery} AS query)
+    `WITH q AS (SELECT ${tsquery} AS query),
+          top AS (SELECT d.seq, ts_rank(d.search, q.query) AS rank FROM documents d, q
+                   WHERE d.search @@ q.query ORDER BY rank DESC, d.seq LIMIT $${n + 1})
      SELECT d.id, d.title, d.source, d.published_date, left(d.text, $${n + 2}) AS text
-       FROM documents d, q
-      WHERE d.search @@ q.query
-      ORDER BY ts_rank(d.search, q.query) DESC, d.seq
-      LIMIT $${n + 1}`,
+       FROM top JOIN documents d ON d.seq = top.seq
+      ORDER BY top.rank DESC, d.seq`,
     [...terms.map((t) => t.join(" ")), limit, INDEXED_CHARS],
   );
   return (rows as Row[]).map((r) => ({

@@ -22,20 +22,31 @@ export function statementFilter(q: StatementQuery, documentClause = "s.document_
   const where: string[] = [...extra];
   const args: unknown[] = [];
   const arg = (value: unknown): string => `$${args.push(value)}`;
-  if (q.speakers?.length) where.push(`s.speaker_key = ANY(${arg(q.speakers)}::text[])`);
+  // a literal, not a parameter, so the planner can use the statements_…when indexes
+  const when = `coalesce(s.said_on, '${UNDATED}')`;
+  // one speaker as `=`: the planner walks statements_speaker_when in order for it, but not for `= ANY(array)`
+  if (q.speakers?.length === 1) where.push(`s.speaker_key = ${arg(q.speakers[0])}`);
+  else if (q.speakers?.length) where.push(`s.speaker_key = ANY(${arg(q.speakers)}::text[])`);
   if (q.side) where.push(`s.speaker_country = ${arg(q.side)}`);
   if (q.stance) where.push(`s.stance = ${arg(q.stance)}`);
-  if (q.from) where.push(`s.said_on >= ${arg(q.from)}`);
+  // the bounds are put on the sort key as well (the same rows: an undated statement has no place in a range), so
+  // that one index serves the filter, the range and the order
+  if (q.from) {
+    const from = arg(q.from);
+    where.push(`s.said_on >= ${from} AND ${when} >= ${from}`);
+  }
   // "to 2023-02" keeps 2023-02-28: compare below the next string after every date with that prefix
-  if (q.to) where.push(`s.said_on < ${arg(q.to + "\uffff")}`);
+  if (q.to) {
+    const to = arg(q.to + "\uffff");
+    where.push(`s.said_on < ${to} AND ${when} < ${to}`);
+  }
+
   if (q.documentId) {
     const placeholder = arg(q.documentId);
     where.push(documentClause.replaceAll("$doc", () => placeholder));
   }
   // ILIKE folds ASCII case under the "C" collation, as SQLite's LIKE does
   if (q.text) where.push(`s.text ILIKE ${arg(containsPattern(q.text))}`);
-  // a literal, not a parameter, so the planner can use the statements_when index
-  const when = `coalesce(s.said_on, '${UNDATED}')`;
   if (q.after) {
     const [after, id] = decodeCursor(q.after);
     where.push(`(${when}, s.id) > (${arg(after)}, ${arg(id)})`);

@@ -52,29 +52,38 @@ function toEventRow(r: Row): EventRow {
 export function listEvents(db: Db, q: EventQuery): { rows: EventRow[]; next: string | null } {
   const where: string[] = [];
   const args: unknown[] = [];
-  if (q.from) (where.push("e.date >= ?"), args.push(q.from));
+  // a literal, not a parameter, so the planner can use the events_when indexes; bounds go on it too
+  const when = `coalesce(e.date, '${UNDATED}')`;
+  if (q.from) (where.push(`e.date >= ? AND ${when} >= ?`), args.push(q.from, q.from));
   // "to 2023-02" keeps 2023-02-28: compare below the next string after every date with that prefix
-  if (q.to) (where.push("e.date < ?"), args.push(q.to + "\uffff"));
+  if (q.to) (where.push(`e.date < ? AND ${when} < ?`), args.push(q.to + "\uffff", q.to + "\uffff"));
   if (q.actors?.length) {
     where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor_key IN (SELECT value FROM json_each(?)))");
     args.push(JSON.stringify(q.actors));
   }
   if (q.documentId) (where.push("e.document_id = ?"), args.push(q.documentId));
   if (q.packEventId) (where.push("e.pack_event_id = ?"), args.push(q.packEventId));
+  if (q.notPackEvents?.length) {
+    where.push("(e.pack_event_id IS NULL OR e.pack_event_id NOT IN (SELECT value FROM json_each(?)))");
+    args.push(JSON.stringify(q.notPackEvents));
+  }
   if (q.after) {
-    const [when, id] = decodeCursor(q.after);
-    where.push("(coalesce(e.date, ?), e.id) > (?, ?)");
-    args.push(UNDATED, when, id);
+    const [after, id] = decodeCursor(q.after);
+    where.push(`(${when}, e.id) > (?, ?)`);
+    args.push(after, id);
   }
   const limit = q.limit ?? 100;
   const rows = prepared(
     db,
     `SELECT e.*, d.source, d.url, d.title, d.outlet, d.published_date FROM events e JOIN documents d ON d.id = e.document_id
-      ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY coalesce(e.date, ?), e.id LIMIT ?`,
-  ).all(...args, UNDATED, limit + 1) as Row[];
+      ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${when}, e.id LIMIT ?`,
+  ).all(...args, limit + 1) as Row[];
   const page = rows.slice(0, limit).map(toEventRow);
   const last = page[page.length - 1];
   return { rows: page, next: rows.length > limit && last ? encodeCursor(last.date ?? UNDATED, last.id) : null };
 }
+
+export const countEventDocuments = (db: Db, packEventId: string): number =>
+  (prepared(db, "SELECT count(DISTINCT document_id) AS n FROM events WHERE pack_event_id = ?").get(packEventId) as { n: number }).n;
 
 export const countEvents = (db: Db): number => (prepared(db, "SELECT count(*) AS n FROM events").get() as { n: number }).n;

@@ -6,7 +6,12 @@ import { decodeCursor, UNDATED } from "../cursor.js";
 export interface Filter {
   where: string;
   args: unknown[];
+  /** The sort key: when it was said, undated last. */
+  when: string;
 }
+
+/** When it was said, undated last: a literal, not a parameter, so the planner can use the `…_when` indexes. */
+export const STATEMENT_WHEN = `coalesce(s.said_on, '${UNDATED}')`;
 
 /** Escape LIKE's wildcards so the words are matched literally. */
 export const likeWords = (text: string): string => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
@@ -24,15 +29,17 @@ export function statementFilter(q: StatementQuery, documentClause = "s.document_
   }
   if (q.side) (where.push("s.speaker_country = ?"), args.push(q.side));
   if (q.stance) (where.push("s.stance = ?"), args.push(q.stance));
-  if (q.from) (where.push("s.said_on >= ?"), args.push(q.from));
+  // the bounds are put on the sort key as well (the same rows: an undated statement has no place in a range), so
+  // that one index serves the filter, the range and the order
+  if (q.from) (where.push(`s.said_on >= ? AND ${STATEMENT_WHEN} >= ?`), args.push(q.from, q.from));
   // "to 2023-02" keeps 2023-02-28: compare below the next string after every date with that prefix
-  if (q.to) (where.push("s.said_on < ?"), args.push(q.to + "\uffff"));
+  if (q.to) (where.push(`s.said_on < ? AND ${STATEMENT_WHEN} < ?`), args.push(q.to + "\uffff", q.to + "\uffff"));
   if (q.documentId) (where.push(documentClause), args.push(q.documentId));
   if (q.text) (where.push("s.text LIKE ? ESCAPE '\\'"), args.push(likeWords(q.text)));
   if (q.after) {
     const [when, id] = decodeCursor(q.after);
-    where.push("(coalesce(s.said_on, ?), s.id) > (?, ?)");
-    args.push(UNDATED, when, id);
+    where.push(`(${STATEMENT_WHEN}, s.id) > (?, ?)`);
+    args.push(when, id);
   }
-  return { where: where.length ? `WHERE ${where.join(" AND ")}` : "", args };
+  return { where: where.length ? `WHERE ${where.join(" AND ")}` : "", args, when: STATEMENT_WHEN };
 }
