@@ -11,6 +11,7 @@ import { ingestItems } from "../src/pipeline/ingest.js";
 import { processPage, stages, wallClock } from "../src/pipeline/process.js";
 import { readInputs } from "../src/read/index.js";
 import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
+import type { Store } from "../src/store/store.js";
 import { countingStore, cpuClock, MB, peakRssMb, rates, threadClock, timedRead, type BenchOptions, type CaseResult, type Column, type Section, type Stored, type Table } from "./bench-kit.js";
 import { htmlCorpora, textCorpus, type Corpus } from "./bench-corpora.js";
 
@@ -42,10 +43,28 @@ function warmUp(ctx: Ctx): void {
   processPage({ ...page, kind: "html", body: Buffer.from(html) }, ctx);
 }
 
-/** Ingests the files into a fresh SQLite store and times every stage. */
-export async function measureIngest(files: string[], jobs: number, warm = true): Promise<IngestMeasure> {
+/** A fresh, empty store for one measurement, and how to get rid of it. */
+export interface BenchStore {
+  store: Store;
+  dispose(): Promise<void>;
+}
+
+/** A SQLite store in a temporary folder, removed afterwards. */
+export function tempSqlite(): BenchStore {
   const dir = mkdtempSync(join(tmpdir(), "dossier-bench-"));
   const store = new SqliteStore(join(dir, "bench.db"));
+  return {
+    store,
+    async dispose() {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Ingests the files into a fresh store (SQLite unless `fresh` gives another) and times every stage. */
+export async function measureIngest(files: string[], jobs: number, warm = true, fresh: () => Promise<BenchStore> = async () => tempSqlite()): Promise<IngestMeasure> {
+  const { store, dispose } = await fresh();
   const ctx: Ctx = { pack: loadPack() };
   if (warm) warmUp(ctx);
   const stageMs: Record<string, number> = {};
@@ -70,8 +89,7 @@ export async function measureIngest(files: string[], jobs: number, warm = true):
       peakRssMb: peakRssMb(),
     };
   } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await dispose();
   }
 }
 
