@@ -45,10 +45,14 @@ test("overlapping holders of one office are an error unless the overlap is decla
 });
 
 test("a handover day is not an overlap, and offices with several holders are not checked", () => {
-  // Abe ended and Suga began on 2020-09-16; Morgulov and Rudenko were deputy ministers at the same time.
+  // Abe ended and Suga began on 2020-09-16; Morgulov and Rudenko were deputy ministers at the same time,
+  // and Rudenko handed the CIS portfolio to Galuzin within one month. The pack now also has a single-holder
+  // Asia portfolio office ("ru-deputy-fm-asia", whose vacancy is reported), so the ids are matched with
+  // their colon: the several-holder offices themselves must draw no finding.
   const r = validatePack(shipped());
   assert.ok(!has([...r.errors, ...r.warnings], "jp-pm"));
-  assert.ok(!has([...r.errors, ...r.warnings], "ru-deputy-fm"));
+  assert.ok(!has([...r.errors, ...r.warnings], "ru-deputy-fm:"));
+  assert.ok(!has([...r.errors, ...r.warnings], "ru-deputy-fm-cis:"));
 });
 
 test("one alias for two actors is an error; context aliases of different countries are not", () => {
