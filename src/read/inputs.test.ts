@@ -91,7 +91,7 @@ test("inputs: invalid UTF-8 in a text file is a page (decoded with a warning), n
   assert.deepEqual(failures, []);
   const d = decodePage(pages[0]!);
   assert.match(d.text, /Die Südkurilen: \uFFFD\uFFFD gehören zu Japan – sagt Tokio; Moskau äußert sich nicht\./);
-  assert.match(d.warnings[0]!, /2 bytes are not valid UTF-8/);
+  assert.match(d.warnings[0]!.reason, /2 bytes are not valid UTF-8/);
 });
 
 test("inputs: an over-large single page is refused after reading only its first bytes", async () => {
