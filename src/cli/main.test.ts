@@ -15,10 +15,10 @@ test("ingest stores the seeds once; a second run reports them unchanged", async 
   const db = join(tmp(), "s.db");
   const first = bufferIo();
   assert.equal(await run(["ingest", seeds, "--db", db], first), 0);
-  assert.match(first.out(), /^ingested 5, unchanged 0, failed 0 /m);
+  assert.match(first.out(), /^ingested 5, unchanged 0, failed 0, warned 0 /m);
   const second = bufferIo();
   assert.equal(await run(["ingest", seeds, "--db", db], second), 0);
-  assert.match(second.out(), /^ingested 0, unchanged 5, failed 0 /m);
+  assert.match(second.out(), /^ingested 0, unchanged 5, failed 0, warned 0 /m);
   const docs = bufferIo();
   assert.equal(await run(["docs", "--db", db, "--json"], docs), 0);
   assert.equal(JSON.parse(docs.out()).length, 5);
@@ -81,7 +81,7 @@ test("a batch with bad files: each failure is named with its reason, the rest is
   writeFileSync(join(dir, "cut.txt.gz"), gzipSync(readFileSync(join(seeds, first))).subarray(0, 300));
   const io = bufferIo();
   assert.equal(await run(["ingest", dir, join(dir, "missing.html"), "--db", db], io), 1);
-  assert.match(io.out(), /^ingested 2, unchanged 1, failed 4 /m);
+  assert.match(io.out(), /^ingested 2, unchanged 1, failed 4, warned 0 /m);
   for (const name of ["empty.txt", "junk.bin", "cut.txt.gz", "missing.html"]) {
     assert.match(io.out(), new RegExp(`failed  \\S*${name.replace(".", "\\.")}: \\S`), name);
   }
@@ -89,6 +89,36 @@ test("a batch with bad files: each failure is named with its reason, the rest is
   const docs = bufferIo();
   await run(["docs", "--db", db, "--json"], docs);
   assert.equal(JSON.parse(docs.out()).length, 3);
+});
+
+test("ingest lists the pages stored with a warning, in text and in --json; --quiet keeps only the counts", async () => {
+  const dir = tmp();
+  const names = readdirSync(seeds).sort();
+  // a seed with three Latin-1 bytes pasted into it: stored as UTF-8, the three bytes replaced
+  const seed = readFileSync(join(seeds, names[1]!)).toString("latin1");
+  writeFileSync(join(dir, "stray.txt"), Buffer.from(seed.replace(" welcomes", " \xe9welcomes").replace("Moscow, ", "Moscow,\x92 ").replace(" Japan.", " Japan.\xa0"), "latin1"));
+  copyFileSync(join(seeds, names[0]!), join(dir, "clean.txt"));
+  const reason = "3 bytes are not valid UTF-8 in otherwise UTF-8 text; replaced with U+FFFD";
+
+  const text = bufferIo();
+  assert.equal(await run(["ingest", dir, "--db", join(tmp(), "t.db")], text), 0);
+  assert.match(text.out(), /^ingested 2, unchanged 0, failed 0, warned 1 /m);
+  assert.match(text.out(), new RegExp(`^warned  \\S*stray\\.txt: ${reason.replace(/[.+]/g, "\\$&")} \\[read/invalid-bytes\\]$`, "m"));
+  assert.doesNotMatch(text.out(), /clean\.txt/);
+
+  const asJson = bufferIo();
+  assert.equal(await run(["ingest", dir, "--db", join(tmp(), "j.db"), "--json"], asJson), 0);
+  const summary = JSON.parse(asJson.out());
+  assert.equal(summary.warned, 1);
+  assert.deepEqual(summary.warnings, [{ source: join(dir, "stray.txt"), ruleId: "read/invalid-bytes", reason }]);
+  const stray = summary.documents.find((d: { source: string }) => d.source.endsWith("stray.txt"));
+  assert.deepEqual(stray.warnings, [{ ruleId: "read/invalid-bytes", reason }]);
+  assert.equal(summary.documents.find((d: { source: string }) => d.source.endsWith("clean.txt")).warnings, undefined);
+
+  const quiet = bufferIo();
+  assert.equal(await run(["ingest", dir, "--db", join(tmp(), "q.db"), "--quiet"], quiet), 0);
+  assert.match(quiet.out(), /warned 1 /);
+  assert.doesNotMatch(quiet.out(), /^warned  /m);
 });
 
 test("stdin and DOSSIER_DB", async () => {

@@ -11,7 +11,7 @@ import { optionValue } from "../settings.js";
 
 function summaryLine(s: IngestSummary, bytes: number): string {
   const rate = s.seconds > 0 ? `, ${((s.ingested + s.unchanged) / s.seconds).toFixed(1)} docs/s` : "";
-  return `ingested ${s.ingested}, unchanged ${s.unchanged}, failed ${s.failed} (${humanBytes(bytes)} in ${s.seconds.toFixed(1)} s${rate})\n`;
+  return `ingested ${s.ingested}, unchanged ${s.unchanged}, failed ${s.failed}, warned ${s.warned} (${humanBytes(bytes)} in ${s.seconds.toFixed(1)} s${rate})\n`;
 }
 
 /**
@@ -68,6 +68,8 @@ export async function ingestCommand(p: Parsed, io: Io): Promise<number> {
   } else {
     io.stdout.write(summaryLine(summary, totalBytes));
     for (const f of summary.failures) io.stdout.write(`failed  ${f.source}: ${f.reason}\n`);
+    // stored, but the analyst should look: bytes replaced, a page cut off, no text left
+    if (!p.values.quiet) for (const w of summary.warnings) io.stdout.write(`warned  ${w.source}: ${w.reason} [${w.ruleId}]\n`);
   }
   return summary.failed ? 1 : 0;
 }
