@@ -121,6 +121,23 @@ test("ingest lists the pages stored with a warning, in text and in --json; --qui
   assert.doesNotMatch(quiet.out(), /^warned  /m);
 });
 
+test("show: an id the store does not hold exits 1 and says so; something that is not an id is a usage error", async () => {
+  const db = join(tmp(), "s.db");
+  await run(["ingest", join(seeds, readdirSync(seeds).sort()[0]!), "--db", db], bufferIo());
+  for (const id of ["d_0123456789abcdef", "0123456789abcdef", "d_ffff"]) {
+    const io = bufferIo();
+    assert.equal(await run(["show", id, "--db", db], io), 1, id);
+    assert.equal(io.err(), `dossier show: no document ${id} in ${db} (list them with dossier docs)\n`);
+    assert.equal(io.out(), "");
+  }
+  for (const id of ["peace-treaty", "d_xyz", "d_0123456789abcdef0"]) {
+    const io = bufferIo();
+    assert.equal(await run(["show", id, "--db", db], io), 2, id);
+    assert.match(io.err(), /is not a document id/);
+    assert.match(io.err(), /usage: dossier show/);
+  }
+});
+
 test("stdin and DOSSIER_DB", async () => {
   const db = join(tmp(), "e.db");
   const text = readFileSync(join(seeds, readdirSync(seeds).sort()[2]!));

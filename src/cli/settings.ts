@@ -75,7 +75,7 @@ export const commands: CommandSpec[] = [
     name: "show",
     args: "<id>",
     summary: "one document: metadata with the basis of each fact, cleaned text, and every removed line with its rule",
-    details: ["An unambiguous prefix of the id is enough."],
+    details: ["An unambiguous prefix of the id is enough.", "Exit status: 0 shown, 1 no such document in the store, 2 usage error (not an id, or a prefix several documents share)."],
     options: ["db", "json"],
   },
   {
