@@ -7,6 +7,7 @@ import { gzipSync } from "node:zlib";
 import { sharedPath } from "../core/paths.js";
 import { run } from "./main.js";
 import { bufferIo } from "./test-io.js";
+import { plural } from "./commands/export.js";
 
 const seeds = sharedPath("seeds");
 const tmp = () => mkdtempSync(join(tmpdir(), "dossier-cli-"));
@@ -52,7 +53,9 @@ test("docs, show, search and export read what ingest stored", async () => {
   assert.match(hits[0].snippet, /\*\*(Nozdrev|hostile)\*\*/);
 
   const out = join(tmp(), "export.json");
-  assert.equal(await run(["export", "--format", "json", "--out", out, "--db", db], bufferIo()), 0);
+  const exportIo = bufferIo();
+  assert.equal(await run(["export", "--format", "json", "--out", out, "--db", db], exportIo), 0);
+  assert.match(exportIo.err(), /^exported 5 documents, \d+ statements, \d+ timeline entries, \d+ shifts? to /);
   const exported = JSON.parse(readFileSync(out, "utf8"));
   assert.equal(exported.documents.length, 5);
   // every statement points back to a stored document, and its words are in that document's text
@@ -136,6 +139,17 @@ test("show: an id the store does not hold exits 1 and says so; something that is
     assert.match(io.err(), /is not a document id/);
     assert.match(io.err(), /usage: dossier show/);
   }
+});
+
+test("export: counts are spelled in English plurals", () => {
+  const cases: [number, string, string][] = [
+    [1, "timeline entry", "1 timeline entry"],
+    [3, "timeline entry", "3 timeline entries"],
+    [0, "document", "0 documents"],
+    [2, "day", "2 days"],
+    [1, "shift", "1 shift"],
+  ];
+  for (const [n, word, said] of cases) assert.equal(plural(n, word), said);
 });
 
 test("stdin and DOSSIER_DB", async () => {
