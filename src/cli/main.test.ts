@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -8,6 +8,7 @@ import { sharedPath } from "../core/paths.js";
 import { run } from "./main.js";
 import { bufferIo } from "./test-io.js";
 import { plural } from "./commands/export.js";
+import { humanBytes } from "./format.js";
 
 const seeds = sharedPath("seeds");
 const tmp = () => mkdtempSync(join(tmpdir(), "dossier-cli-"));
@@ -157,6 +158,11 @@ test("stdin and DOSSIER_DB", async () => {
   const text = readFileSync(join(seeds, readdirSync(seeds).sort()[2]!));
   const io = bufferIo({ stdin: text, env: { DOSSIER_DB: db } });
   assert.equal(await run(["ingest", "-"], io), 0);
+  // stdin's size is what came through it, not 0 B
+  assert.match(io.out(), new RegExp(`^ingested 1, unchanged 0, failed 0, warned 0 \\(${humanBytes(text.length).replace(".", "\\.")} in `, "m"));
+  const again = bufferIo({ stdin: text, env: { DOSSIER_DB: join(tmp(), "j.db") } });
+  assert.equal(await run(["ingest", "-", join(seeds, readdirSync(seeds).sort()[0]!), "--json"], again), 0);
+  assert.equal(JSON.parse(again.out()).bytes, text.length + statSync(join(seeds, readdirSync(seeds).sort()[0]!)).size);
   const docs = bufferIo({ env: { DOSSIER_DB: db } });
   await run(["docs", "--json"], docs);
   const [doc] = JSON.parse(docs.out());
