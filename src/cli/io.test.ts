@@ -1,15 +1,18 @@
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectPath, sharedPath } from "../core/paths.js";
 import { run } from "./main.js";
 import { bufferIo } from "./test-io.js";
 
+const dir = mkdtempSync(join(tmpdir(), "dossier-io-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
 const seeded = (async () => {
-  const db = join(mkdtempSync(join(tmpdir(), "dossier-io-")), "s.db");
+  const db = join(dir, "s.db");
   assert.equal(await run(["ingest", sharedPath("seeds"), "--db", db, "--quiet"], bufferIo()), 0);
   return db;
 })();
