@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { commands, options, type OptionName, type OptionSpec } from "./settings.js";
 import { commandHelp, mainHelp } from "./help.js";
-import { processIo, UsageError, type Io } from "./io.js";
+import { OutputClosed, processIo, UsageError, type Io } from "./io.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { docsCommand } from "./commands/docs.js";
 import { showCommand } from "./commands/show.js";
@@ -44,8 +44,21 @@ const handlers: Record<string, Handler> = {
   worker: workerCommand,
 };
 
-/** The whole CLI as a function: arguments and streams in, exit status out. Tested in-process. */
+/**
+ * The whole CLI as a function: arguments and streams in, exit status out. Tested in-process. Output cut short by
+ * its reader (`| head`) ends the command with status 0: the reader had what it wanted, and 141 (SIGPIPE) would
+ * fail every `set -o pipefail` script that pipes dossier into head.
+ */
 export async function run(argv: string[], io: Io): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (err) {
+    if (err instanceof OutputClosed) return 0;
+    throw err;
+  }
+}
+
+async function dispatch(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.stdout.write(mainHelp());
@@ -75,6 +88,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return await handler(parsed as Parsed, io);
   } catch (err) {
     const e = err as Error & { code?: string };
+    if (err instanceof OutputClosed) throw err;
     if (err instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
       io.stderr.write(`dossier ${name}: ${e.message}\n\n${commandHelp(cmd)}`);
       return 2;

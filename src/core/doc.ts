@@ -75,7 +75,7 @@ export function createDoc(page: RawPage, hash = sha256(page.body)): Doc {
     removed: [],
     meta: { title: null, outlet: null, published: emptyPublished(), dateline: null, authors: [], language: null },
     data: {},
-    messages: [],
+    messages: (page.warnings ?? []).map((w) => ({ ...w, stage: "read" as const, severity: "warning" as const })),
   };
 }
 

@@ -29,6 +29,8 @@ export interface RawPage {
   crawledAt: string | null;
   /** Fields the container states outright (JSONL fields, RSS items). */
   given: Given;
+  /** What the reader found wrong with a page it still handed on (a record cut off by the end of the file). */
+  warnings?: { ruleId: string; reason: string }[];
 }
 
 export interface Given {

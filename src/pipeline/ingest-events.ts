@@ -1,3 +1,5 @@
+import type { Doc } from "../core/doc.js";
+import type { Stage } from "../core/types.js";
 import { wallClock, type Clock, type StageTimings } from "./process.js";
 
 // What ingest reports per source, shared by the one-thread and the worker-thread paths.
@@ -13,6 +15,26 @@ export interface IngestEvent {
   status: "ingested" | "unchanged" | "failed";
   id?: string;
   reason?: string;
+  /** A page stored although its input was damaged: what the analyst should know about it. */
+  warnings?: IngestWarning[];
+}
+
+export interface IngestWarning {
+  ruleId: string;
+  reason: string;
+}
+
+/**
+ * Warnings of these stages are reported by ingest: they say the stored text itself is damaged or missing (bytes
+ * replaced, a declared charset refused, a page cut off, nothing left after cleaning). Metadata gaps (no title,
+ * a crawl date only) are not: `dossier docs` shows them, and they hold for most WARC records.
+ */
+const REPORTED_STAGES: ReadonlySet<Stage> = new Set(["read", "clean"]);
+
+/** The warnings ingest reports for a stored document (none: undefined, so events stay small). */
+export function reportedWarnings(doc: Doc): IngestWarning[] | undefined {
+  const found = doc.messages.filter((m) => m.severity !== "info" && REPORTED_STAGES.has(m.stage)).map((m) => ({ ruleId: m.ruleId, reason: m.reason }));
+  return found.length > 0 ? found : undefined;
 }
 
 /** Records one outcome: counted, listed, reported. */

@@ -29,6 +29,8 @@ const inputs = [
   sharedPath("data", "warc-samples", "whirlwind", "whirlwind.warc.wet.gz"),
   // truncated on purpose: a read failure after the pages before it
   sharedPath("data", "warc-samples", "warcio", "example-trunc.warc"),
+  // a gzip that breaks off inside its one record: the part read is stored with a warning, and the file fails
+  sharedPath("data", "warc-samples", "resiliparse", "clipped.warc.gz"),
   join(dir, "missing.html"),
 ];
 
@@ -61,13 +63,16 @@ async function ingestWith(jobs: number): Promise<{ code: number; summary: Record
 test("ingest --jobs 2 stores and reports exactly what --jobs 1 does, on real pages, WARC and WET", async () => {
   const one = await ingestWith(1);
   const two = await ingestWith(2);
-  assert.equal(one.code, 1); // the truncated WARC and the missing file
+  assert.equal(one.code, 1); // the truncated WARCs and the missing file
   assert.equal(two.code, one.code);
   assert.deepEqual(two.summary, one.summary);
-  const counts = one.summary as { ingested: number; unchanged: number; failed: number };
+  const counts = one.summary as { ingested: number; unchanged: number; failed: number; warned: number };
   assert.ok(counts.ingested >= 40, `ingested ${counts.ingested}`);
   assert.equal(counts.unchanged, 1);
-  assert.equal(counts.failed, 2);
+  assert.equal(counts.failed, 3);
+  assert.ok(counts.warned > 0, "some pages were stored with warnings (charsets refused, no text left)");
+  const warnings = one.summary.warnings as { source: string; ruleId: string }[];
+  assert.ok(warnings.some((w) => w.source.endsWith("clipped.warc.gz#1") && w.ruleId === "read/truncated"));
   assert.ok((one.tables.statements?.length ?? 0) > 0, "statements were extracted");
   for (const table of Object.keys(one.tables)) assert.deepEqual(two.tables[table], one.tables[table], `table ${table}`);
   assert.deepEqual(Object.keys(two.tables), Object.keys(one.tables));

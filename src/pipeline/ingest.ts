@@ -2,14 +2,18 @@ import type { Ctx } from "../core/doc.js";
 import { sha256 } from "../core/hash.js";
 import type { ReadFailure, ReadItem } from "../core/types.js";
 import type { Store } from "../store/store.js";
-import { internalError, timed, unchangedId, type IngestCounts, type IngestEvent, type Note } from "./ingest-events.js";
+import { internalError, reportedWarnings, timed, unchangedId, type IngestCounts, type IngestEvent, type IngestWarning, type Note } from "./ingest-events.js";
 import { ingestParallel } from "./ingest-parallel.js";
 import { processPage, type Clock, type StageTimings } from "./process.js";
 
-export type { IngestCounts, IngestEvent } from "./ingest-events.js";
+export type { IngestCounts, IngestEvent, IngestWarning } from "./ingest-events.js";
 
 export interface IngestSummary extends IngestCounts {
+  /** Pages ingested with a warning (counted among `ingested` too). */
+  warned: number;
   failures: ReadFailure[];
+  /** Each warning of those pages, with its source. */
+  warnings: (IngestWarning & { source: string })[];
   documents: IngestEvent[];
   seconds: number;
 }
@@ -39,17 +43,23 @@ export async function ingestItems(
   const started = performance.now();
   const counts: IngestCounts = { ingested: 0, unchanged: 0, failed: 0 };
   const failures: ReadFailure[] = [];
+  const warnings: IngestSummary["warnings"] = [];
+  let warned = 0;
   const documents: IngestEvent[] = [];
   const note: Note = (e) => {
     counts[e.status]++;
     documents.push(e);
     if (e.status === "failed") failures.push({ source: e.source, reason: e.reason ?? "unknown error" });
+    if (e.warnings?.length) {
+      warned++;
+      for (const w of e.warnings) warnings.push({ source: e.source, ...w });
+    }
     onEvent?.(e, counts);
   };
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
   if (jobs > 1) await ingestParallel(items, store, ctx, note, { jobs, timings: opts.timings, clock: opts.clock });
   else await ingestSerial(items, store, ctx, note, opts.timings, opts.clock);
-  return { ...counts, failures, documents, seconds: (performance.now() - started) / 1000 };
+  return { ...counts, warned, failures, warnings, documents, seconds: (performance.now() - started) / 1000 };
 }
 
 async function ingestSerial(items: AsyncIterable<ReadItem>, store: Store, ctx: Ctx, note: Note, timings?: StageTimings, clock?: Clock): Promise<void> {
@@ -67,7 +77,8 @@ async function ingestSerial(items: AsyncIterable<ReadItem>, store: Store, ctx: C
       }
       const doc = processPage(page, ctx, hash, timings, clock);
       const result = await timed(timings, () => store.putDocument(doc), clock);
-      note({ source: page.source, status: result === "inserted" ? "ingested" : "unchanged", id: doc.id });
+      if (result === "inserted") note({ source: page.source, status: "ingested", id: doc.id, warnings: reportedWarnings(doc) });
+      else note({ source: page.source, status: "unchanged", id: doc.id });
     } catch (err) {
       // A bug must not cost the rest of the batch; it is reported with the source that triggered it.
       note({ source: page.source, status: "failed", reason: internalError(err) });

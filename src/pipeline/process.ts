@@ -20,7 +20,7 @@ const decode: StageFn = (doc) => {
   const decoded = decodePage(page);
   doc.input = decoded.text;
   doc.charset = { name: decoded.charset, basis: decoded.basis };
-  for (const w of decoded.warnings) message(doc, "read", "read/charset", w);
+  for (const w of decoded.warnings) message(doc, "read", w.ruleId, w.reason);
   doc.body = null;
   return doc;
 };

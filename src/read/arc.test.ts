@@ -38,8 +38,9 @@ const expected: [string, number, [string, RegExp][]][] = [
   ],
   ["warcio/example.arc", 1, []],
   ["warcio/example.arc.gz", 1, []],
-  // Its HTTP headers lost their CRs: the declared length runs 12 bytes past the end of the file.
-  ["warcio/example-space-in-url.arc", 0, [["#2", /^the file ends inside this record \(1579 of 1591 bytes\)/]]],
+  // Its HTTP headers lost their CRs: the declared length runs 12 bytes past the end of the file. The page read
+  // is kept with a warning (read/truncated), and the file is still reported.
+  ["warcio/example-space-in-url.arc", 1, [["#2", /^the file ends inside this record \(1579 of 1591 bytes\); it is truncated; the part read was kept as a page with a warning \(read\/truncated\)$/]]],
 ];
 
 for (const [file, html, failures] of expected) {
@@ -53,6 +54,16 @@ for (const [file, html, failures] of expected) {
     });
   });
 }
+
+test("arc: a record the file ends inside is a page with a read/truncated warning", async () => {
+  const { pages } = await collect(samples("warcio/example-space-in-url.arc"));
+  assert.deepEqual(pages[0]!.warnings, [
+    { ruleId: "read/truncated", reason: "the input ends inside this record: 1.5 kB of its 1.6 kB were read; the end of the page is missing" },
+  ]);
+  assert.match(Buffer.from(pages[0]!.body).toString("utf8"), /Example Domain/);
+  const whole = await collect(samples("warcio/example.arc"));
+  assert.equal(whole.pages[0]!.warnings, undefined);
+});
 
 test("arc: a record gives URL, ARC date as ISO and the HTML without HTTP headers", async () => {
   const { pages } = await collect(samples("warcio/example.arc"));

@@ -2,7 +2,7 @@
 // v2 headers (ten fields) are read too. Streamed record by record like WARC.
 import type { ReadItem } from "../core/types.js";
 import type { ByteReader } from "./bytes.js";
-import { capturePage, judgeCapture, skipRecord, tooLargeRecord, type Truncated } from "./capture.js";
+import { capturePage, cutRecord, judgeCapture, partialRecord, skipRecord, tooLargeRecord, type Truncated } from "./capture.js";
 import { ARC_NEXT_HEADER_PEEK, HTTP_HEAD_PEEK, MAX_HEADER_LINE, MAX_PAGE_BYTES } from "./settings.js";
 
 
@@ -37,7 +37,8 @@ export async function* readArc(reader: ByteReader, path: string): AsyncGenerator
     const source = `${path}#${++n}`;
     const item = await readArcRecord(reader, header, source);
     if (item && "truncated" in item) {
-      if (!reader.error) yield fail(source, `the file ends inside this record (${item.truncated} of ${header.length} bytes); it is truncated`);
+      if (item.partial) yield { page: item.partial };
+      if (!reader.error) yield fail(source, cutRecord(item, header.length));
       return;
     }
     if (item) yield item;
@@ -55,8 +56,8 @@ async function readArcRecord(reader: ByteReader, header: ArcHeader, source: stri
   const block = await reader.read(length);
   const misfit = await checkBoundary(reader, block, length);
   if (misfit) return fail(source, misfit);
-  if (block.length < length) return { truncated: block.length };
-  return capturePage(block, verdict, { source, url: header.url, crawledAt: header.date });
+  const item = capturePage(block, verdict, { source, url: header.url, crawledAt: header.date });
+  return block.length < length ? { truncated: block.length, partial: partialRecord(item, block.length, length) } : item;
 }
 
 /**

@@ -83,6 +83,8 @@ export function xmlDeclCharset(bytes: Uint8Array): Declared | null {
 export interface Utf8Stats {
   /** Well-formed sequences of two to four bytes. */
   multibyte: number;
+  /** Bytes inside those sequences (a three-byte sequence counts three). */
+  multibyteBytes: number;
   /** Bytes that are not part of any well-formed sequence. */
   invalid: number;
 }
@@ -90,6 +92,7 @@ export interface Utf8Stats {
 /** How UTF-8-like the bytes are (a sequence cut by the end of the bytes counts as invalid). */
 export function utf8Stats(b: Uint8Array): Utf8Stats {
   let multibyte = 0;
+  let multibyteBytes = 0;
   let invalid = 0;
   for (let i = 0; i < b.length; ) {
     const c = b[i]!;
@@ -107,11 +110,12 @@ export function utf8Stats(b: Uint8Array): Utf8Stats {
     }
     if (ok) {
       multibyte++;
+      multibyteBytes += n + 1;
       i += n + 1;
     } else {
       invalid++;
       i++;
     }
   }
-  return { multibyte, invalid };
+  return { multibyte, multibyteBytes, invalid };
 }

@@ -13,8 +13,16 @@ export interface Decoded {
   charset: string;
   /** Which evidence chose it. */
   basis: string;
-  warnings: string[];
+  warnings: DecodeWarning[];
 }
+
+/** A problem decoding ran into: a declaration refused (read/charset) or bytes replaced (read/invalid-bytes). */
+export interface DecodeWarning {
+  ruleId: "read/charset" | "read/invalid-bytes";
+  reason: string;
+}
+
+const charsetWarning = (reason: string): DecodeWarning => ({ ruleId: "read/charset", reason });
 
 interface Declaration {
   label: string;
@@ -25,20 +33,20 @@ export function decodePage(page: RawPage): Decoded {
   const bytes = page.body;
   const bom = bomCharset(bytes);
   if (bom) return finish(bytes.subarray(bom.length), bom.charset, "byte order mark", []);
-  const warnings: string[] = [];
+  const warnings: DecodeWarning[] = [];
   const stats = lazy(() => utf8Stats(bytes));
   const refused: string[] = [];
   for (const declared of declarations(page)) {
     let name = normaliseCharset(declared.label);
     if (!name) {
-      warnings.push(`unknown charset "${declared.label}" declared by ${declared.basis}; ignored`);
+      warnings.push(charsetWarning(`unknown charset "${declared.label}" declared by ${declared.basis}; ignored`));
       continue;
     }
     // A <meta> can only be read because the bytes are ASCII-compatible, so it cannot really mean UTF-16.
     if (name.startsWith("utf-16") && declared.basis.includes("<meta")) name = "utf-8";
     const misfit = contradiction(bytes, page.kind, name, stats);
     if (misfit === null) return withWarnings(finish(bytes, name, `declared ${declared.label} by ${declared.basis}`, warnings), bytes);
-    warnings.push(`declared ${declared.label} by ${declared.basis}, but ${misfit}; ignored`);
+    warnings.push(charsetWarning(`declared ${declared.label} by ${declared.basis}, but ${misfit}; ignored`));
     refused.push(declared.label);
   }
   const out = undeclared(bytes, page.kind, stats, warnings);
@@ -67,7 +75,7 @@ function contradiction(bytes: Uint8Array, kind: RawPage["kind"], name: string, s
     if (isUtf8(bytes)) return null;
     const { multibyte, invalid } = stats();
     // A few stray bytes in UTF-8 text are replaced (and counted by withWarnings); many mean another charset.
-    return multibyte >= invalid * UTF8_MOSTLY_VALID_RATIO ? null : `${invalid} bytes are not UTF-8 (only ${multibyte} well-formed sequences)`;
+    return mostlyUtf8(stats()) ? null : `${invalid} bytes are not UTF-8 (only ${multibyte} well-formed sequences)`;
   }
   // Valid UTF-8 with real multi-byte text under a legacy label: the label is stale (the page was converted).
   if (isUtf8(bytes) && stats().multibyte >= UTF8_OVERRULES_AFTER) return `the bytes are valid UTF-8 (${stats().multibyte} multi-byte sequences)`;
@@ -80,17 +88,24 @@ function contradiction(bytes: Uint8Array, kind: RawPage["kind"], name: string, s
 }
 
 /** What to use when nothing (believable) is declared. */
-function undeclared(bytes: Uint8Array, kind: RawPage["kind"], stats: () => Utf8Stats, warnings: string[]): Decoded {
+function undeclared(bytes: Uint8Array, kind: RawPage["kind"], stats: () => Utf8Stats, warnings: DecodeWarning[]): Decoded {
   if (isUtf8(bytes)) {
     const basis = stats().multibyte === 0 ? "no declaration; the bytes are ASCII" : "no declaration; the bytes are valid UTF-8";
     return finish(bytes, "utf-8", basis, warnings);
   }
-  const { multibyte, invalid } = stats();
-  if (multibyte >= invalid * UTF8_MOSTLY_VALID_RATIO) return withWarnings(finish(bytes, "utf-8", "no declaration; the bytes are mostly valid UTF-8", warnings), bytes);
+  if (mostlyUtf8(stats())) return withWarnings(finish(bytes, "utf-8", "no declaration; the bytes are mostly valid UTF-8", warnings), bytes);
   const guess = detect(bytes, kind);
   if (guess) return withWarnings(finish(bytes, guess.charset, `no declaration; detected ${guess.charset} (confidence ${guess.confidence})`, warnings), bytes);
-  warnings.push("no charset declared and none detected; decoded as windows-1252, the web's historical default");
+  warnings.push(charsetWarning("no charset declared and none detected; decoded as windows-1252, the web's historical default"));
   return finish(bytes, "windows-1252", "no declaration and no detection; windows-1252 by default", warnings);
+}
+
+/**
+ * UTF-8 with a few stray bytes, rather than a legacy charset: the well-formed multi-byte sequences outweigh the
+ * invalid bytes. Only checked once the bytes are known not to be valid UTF-8.
+ */
+function mostlyUtf8({ multibyteBytes, invalid }: Utf8Stats): boolean {
+  return multibyteBytes > 0 && multibyteBytes >= invalid * UTF8_MOSTLY_VALID_RATIO;
 }
 
 /** Adds a warning when decoding had to replace bytes that are not valid in the charset used. */
@@ -99,11 +114,13 @@ function withWarnings(out: Decoded, bytes: Uint8Array): Decoded {
   const own = out.charset === "utf-8" ? occurrences(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), REPLACEMENT_UTF8) : 0;
   const bad = occurrences(out.text, "\uFFFD") - own;
   if (bad > 0) {
-    out.warnings.push(
-      out.charset === "utf-8"
-        ? `${bad} bytes are not valid UTF-8 in otherwise UTF-8 text; replaced with U+FFFD`
-        : `${bad} byte sequences are not valid ${out.charset}; replaced with U+FFFD`,
-    );
+    out.warnings.push({
+      ruleId: "read/invalid-bytes",
+      reason:
+        out.charset === "utf-8"
+          ? `${bad} bytes are not valid UTF-8 in otherwise UTF-8 text; replaced with U+FFFD`
+          : `${bad} byte sequences are not valid ${out.charset}; replaced with U+FFFD`,
+    });
   }
   return out;
 }
@@ -116,7 +133,7 @@ function occurrences(haystack: string | Buffer, needle: string | Buffer): number
   return n;
 }
 
-function finish(bytes: Uint8Array, charset: string, basis: string, warnings: string[]): Decoded {
+function finish(bytes: Uint8Array, charset: string, basis: string, warnings: DecodeWarning[]): Decoded {
   return { text: new TextDecoder(charset).decode(bytes), charset, basis, warnings };
 }
 

@@ -69,20 +69,28 @@ test("inputs: bad files become failures naming the file, and the batch goes on",
       ["random.bin", "binary data (unknown format), not a text, HTML, JSONL, WARC or feed file"],
       ["empty.txt", "empty file (0 bytes)"],
       ["empty.gz", "empty: the gzip file holds no data"],
-      ["cut.html.gz", "truncated gzip: the compressed data ends early (the file was cut off while copying or downloading); nothing was read before the break"],
+      ["cut.html.gz", "truncated gzip: the compressed data ends early (the file was cut off while copying or downloading); 158.4 kB were read before the break: 0 pages complete and 1 page cut off by it, kept with a warning (read/truncated)"],
     ],
   );
-  assert.deepEqual(pages.map((p) => [p.source, p.kind]), [[at("good.txt"), "text"]]);
+  // the half of the page before the break is kept, marked as cut off
+  assert.deepEqual(pages.map((p) => [p.source, p.kind, p.warnings]), [
+    [at("cut.html.gz"), "html", [{ ruleId: "read/truncated", reason: "the input breaks off after 158.4 kB; the end of the page is missing" }]],
+    [at("good.txt"), "text", undefined],
+  ]);
+  assert.match(Buffer.from(pages[0]!.body).toString("latin1"), /Bayern fordert h\xf6here Erl\xf6sobergrenzen/);
 });
 
 test("inputs: a truncated WARC.gz yields the records before the break, then says truncated gzip", async () => {
   const warc = readFileSync(sharedPath("data", "warc-samples", "resiliparse", "warcfile.warc.gz"));
   writeFileSync(at("cut.warc.gz"), warc.subarray(0, Math.floor(warc.length * 0.6)));
   const { pages, failures } = await collect([at("cut.warc.gz")]);
-  assert.equal(pages.length, 8);
+  // eight whole pages, then the one the break cut off, marked so
+  assert.equal(pages.length, 9);
+  assert.ok(pages.slice(0, 8).every((p) => p.warnings === undefined));
+  assert.equal(pages[8]!.warnings?.[0]?.ruleId, "read/truncated");
   assert.equal(failures.length, 1);
   assert.equal(failures[0]!.source, at("cut.warc.gz"));
-  assert.match(failures[0]!.reason, /^truncated gzip: .*; 8 pages were read before the break$/);
+  assert.match(failures[0]!.reason, /^truncated gzip: .*; [\d.]+ kB were read before the break: 8 pages complete and 1 page cut off by it, kept with a warning \(read\/truncated\)$/);
 });
 
 test("inputs: invalid UTF-8 in a text file is a page (decoded with a warning), not a failure", async () => {
@@ -91,7 +99,7 @@ test("inputs: invalid UTF-8 in a text file is a page (decoded with a warning), n
   assert.deepEqual(failures, []);
   const d = decodePage(pages[0]!);
   assert.match(d.text, /Die Südkurilen: \uFFFD\uFFFD gehören zu Japan – sagt Tokio; Moskau äußert sich nicht\./);
-  assert.match(d.warnings[0]!, /2 bytes are not valid UTF-8/);
+  assert.match(d.warnings[0]!.reason, /2 bytes are not valid UTF-8/);
 });
 
 test("inputs: an over-large single page is refused after reading only its first bytes", async () => {

@@ -3,6 +3,7 @@
 import type { ReadItem } from "../core/types.js";
 import { readArc } from "./arc.js";
 import { ByteReader, once } from "./bytes.js";
+import { CUT_OFF, size as sizeText } from "./capture.js";
 import { readFeed } from "./feed.js";
 import { describeZlibError, gunzipChunks, gunzipWhole, isGzip } from "./gzip.js";
 import { readJsonl } from "./jsonl.js";
@@ -41,15 +42,24 @@ async function* readStream(source: string, reader: ByteReader, size: number | nu
     yield { failure: { source, reason } };
     return;
   }
-  let pages = 0;
+  let complete = 0;
+  let cut = 0;
   for await (const item of formatReader(sniffed.format, reader, source, size)) {
-    if ("page" in item) pages++;
+    if ("page" in item) {
+      if (item.page.warnings?.some((w) => w.ruleId === CUT_OFF)) cut++;
+      else complete++;
+    }
     yield item;
   }
-  if (reader.error) {
-    const read = pages === 0 ? "nothing was read before the break" : `${pages} page${pages === 1 ? " was" : "s were"} read before the break`;
-    yield { failure: { source, reason: `${streamProblem(reader.error)}; ${read}` } };
-  }
+  if (reader.error) yield { failure: { source, reason: `${streamProblem(reader.error)}; ${recovered(reader.offset, complete, cut)}` } };
+}
+
+/** What a broken stream still gave: bytes, whole pages, and the page the break cut off (kept with a warning). */
+function recovered(bytes: number, complete: number, cut: number): string {
+  if (bytes === 0) return "nothing could be read before the break";
+  const pages = (n: number): string => `${n} ${n === 1 ? "page" : "pages"}`;
+  const partly = cut > 0 ? ` and ${pages(cut)} cut off by it, kept with a warning (${CUT_OFF})` : "";
+  return `${sizeText(bytes)} were read before the break: ${pages(complete)} complete${partly}`;
 }
 
 async function* formatReader(format: Format, reader: ByteReader, source: string, size: number | null): AsyncGenerator<ReadItem> {

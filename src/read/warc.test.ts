@@ -28,7 +28,8 @@ const expected: [string, number, number, RegExp[]][] = [
   ["jwarc/cc.warc.gz", 1, 0, []],
   ["jwarc/gzip_extra_sl.warc.gz", 0, 0, []], // gzip FEXTRA header, one warcinfo record
   ["resiliparse/block-sized-records.warc.gz", 0, 0, []],
-  ["resiliparse/clipped.warc.gz", 0, 0, [/^truncated gzip: .*nothing was read before the break$/]],
+  // gzip breaks off 74 kB into an 86 kB record: the page read so far is kept, with a warning
+  ["resiliparse/clipped.warc.gz", 1, 0, [/^truncated gzip: .*; 73\.9 kB were read before the break: 0 pages complete and 1 page cut off by it, kept with a warning \(read\/truncated\)$/]],
   ["resiliparse/warcfile.warc.gz", 16, 0, []],
   ["warcio/example-bad-non-chunked.warc.gz", 1, 0, []],
   ["warcio/example-bad.warc.gz.bad", 1, 0, []],
@@ -56,6 +57,37 @@ for (const [file, html, plain, failures] of expected) {
     got.failures.forEach((f, i) => assert.match(f.reason, failures[i]!));
   });
 }
+
+test("warc: a record cut off by a broken gzip is kept with a warning saying how much of it was read", async () => {
+  const { pages } = await collect(samples("resiliparse/clipped.warc.gz"));
+  const page = pages[0]!;
+  assert.equal(page.url, "http://www.houstonpress.com/music/a-humble-chance-the-rapper-leads-a-spiritual-awakening-at-revention-8866723");
+  assert.deepEqual(page.warnings, [
+    { ruleId: "read/truncated", reason: "the input ends inside this record: 73.4 kB of its 86.2 kB were read; the end of the page is missing" },
+  ]);
+  // the whole review is in the part read: its last paragraph, then the page's footer
+  assert.match(text(page), /And probably the nicest, most humble rapper currently doing it\./);
+  assert.doesNotMatch(text(page), /^HTTP\//);
+});
+
+test("warc: a plain WARC that ends inside a record: the part read is a page with a warning, and the record is reported", async () => {
+  const html = `<html><head><title>Habomai</title></head><body>${"<p>The islands were discussed again.</p>".repeat(40)}</body></html>`;
+  const http = `HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}`;
+  const record = `WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://a/1\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${http.length}\r\n\r\n`;
+  const cut = Buffer.from(record + http.slice(0, 1500));
+  const items = [];
+  for await (const item of readSource("t.warc", cut, cut.length)) items.push(item);
+  assert.equal(items.length, 2);
+  const [page, failure] = items as [{ page: RawPage }, { failure: ReadFailure }];
+  assert.equal(page.page.source, "t.warc#1");
+  assert.equal(page.page.warnings?.[0]?.ruleId, "read/truncated");
+  assert.match(page.page.warnings![0]!.reason, new RegExp(`^the input ends inside this record: ${(1500 / 1024).toFixed(1)} kB of its ${(http.length / 1024).toFixed(1)} kB were read;`));
+  assert.equal(Buffer.from(page.page.body).toString(), html.slice(0, 1500 - (http.length - html.length)));
+  assert.deepEqual(failure.failure, {
+    source: "t.warc#1",
+    reason: `the file ends inside this record (1500 of ${http.length} bytes); it is truncated; the part read was kept as a page with a warning (read/truncated)`,
+  });
+});
 
 test("warc: response records carry URL, capture date and the HTTP charset, without HTTP headers", async () => {
   const { pages } = await collect(samples("resiliparse/warcfile.warc.gz"));

@@ -2,7 +2,7 @@
 // holding at most one record that is kept, so memory stays flat on multi-GB files.
 import type { ReadItem } from "../core/types.js";
 import type { ByteReader } from "./bytes.js";
-import { capturePage, judgeCapture, skipRecord, tooLargeRecord, type CaptureMeta, type Truncated } from "./capture.js";
+import { capturePage, cutRecord, judgeCapture, partialRecord, skipRecord, tooLargeRecord, type CaptureMeta, type Truncated } from "./capture.js";
 import { isHtmlMime, parseContentType, parseHeaderLines, type Headers } from "./http.js";
 import { HTTP_HEAD_PEEK, MAX_HEADER_LINE, MAX_PAGE_BYTES } from "./settings.js";
 
@@ -35,7 +35,8 @@ export async function* readWarc(reader: ByteReader, path: string): AsyncGenerato
     const meta: CaptureMeta = { source, url: targetUri(headers), crawledAt: headers.get("warc-date") ?? null };
     const item = await readRecord(reader, headers, length, meta, state);
     if (item && "truncated" in item) {
-      if (!reader.error) yield fail(source, `the file ends inside this record (${item.truncated} of ${length} bytes); it is truncated`);
+      if (item.partial) yield { page: item.partial };
+      if (!reader.error) yield fail(source, cutRecord(item, length));
       return;
     }
     if (item) yield item;
@@ -66,11 +67,13 @@ async function readRecord(
     state.misaligned = true;
     return fail(meta.source, misfit);
   }
-  if (block.length < length) return { truncated: block.length };
-  if (verdict?.take) return capturePage(block, verdict, meta);
-  if (block.length === 0) return null;
   const kind = type === "conversion" ? "text" : "html";
-  return { page: { source: meta.source, url: meta.url, kind, body: block, charset, crawledAt: meta.crawledAt, given: {} } };
+  const item: ReadItem | null = verdict?.take
+    ? capturePage(block, verdict, meta)
+    : block.length === 0
+      ? null
+      : { page: { source: meta.source, url: meta.url, kind, body: block, charset, crawledAt: meta.crawledAt, given: {} } };
+  return block.length < length ? { truncated: block.length, partial: partialRecord(item, block.length, length) } : item;
 }
 
 const EMBEDDED_HEADER = /\r?\n\r?\nWARC\/\d/;

@@ -20,7 +20,8 @@ import { writeHtml } from "../../views/export-html.js";
 
 type Writer = (store: Store, sink: Sink, pack: Pack | null) => Promise<string>;
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+/** "1 timeline entry", "3 timeline entries", "2 shifts": English plurals of the nouns counted here. */
+export const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : word.replace(/([^aeiou])y$/, "$1ie") + "s"}`;
 
 /** Each format, and what its summary line says was written. */
 const WRITERS: Record<string, Writer> = {

@@ -11,7 +11,7 @@ import { optionValue } from "../settings.js";
 
 function summaryLine(s: IngestSummary, bytes: number): string {
   const rate = s.seconds > 0 ? `, ${((s.ingested + s.unchanged) / s.seconds).toFixed(1)} docs/s` : "";
-  return `ingested ${s.ingested}, unchanged ${s.unchanged}, failed ${s.failed} (${humanBytes(bytes)} in ${s.seconds.toFixed(1)} s${rate})\n`;
+  return `ingested ${s.ingested}, unchanged ${s.unchanged}, failed ${s.failed}, warned ${s.warned} (${humanBytes(bytes)} in ${s.seconds.toFixed(1)} s${rate})\n`;
 }
 
 /**
@@ -47,11 +47,18 @@ export async function ingestCommand(p: Parsed, io: Io): Promise<number> {
       )
     : null;
   let read = 0;
-  const payload = () => ({ done: humanBytes(read), all: humanBytes(totalBytes) });
+  // stdin has no size beforehand: what came through it is counted as it is read, and added to the files' sizes
+  let reading = "";
+  let fromStdin = 0;
+  const payload = () => ({ done: humanBytes(read), all: humanBytes(totalBytes + fromStdin) });
   bar?.start(Math.max(totalBytes, 1), 0, { ...payload(), ingested: 0, unchanged: 0, failed: 0 });
   const items = readInputs(p.positionals, {
     stdin: io.stdin,
+    onFile: (path: string) => {
+      reading = path;
+    },
     onProgress: (bytes: number) => {
+      if (reading === "-") fromStdin += bytes - read;
       read = bytes;
     },
   });
@@ -63,11 +70,14 @@ export async function ingestCommand(p: Parsed, io: Io): Promise<number> {
     return s;
   });
   bar?.stop();
+  const bytes = totalBytes + fromStdin;
   if (p.values.json) {
-    io.stdout.write(json({ ...summary, bytes: totalBytes }));
+    io.stdout.write(json({ ...summary, bytes }));
   } else {
-    io.stdout.write(summaryLine(summary, totalBytes));
+    io.stdout.write(summaryLine(summary, bytes));
     for (const f of summary.failures) io.stdout.write(`failed  ${f.source}: ${f.reason}\n`);
+    // stored, but the analyst should look: bytes replaced, a page cut off, no text left
+    if (!p.values.quiet) for (const w of summary.warnings) io.stdout.write(`warned  ${w.source}: ${w.reason} [${w.ruleId}]\n`);
   }
   return summary.failed ? 1 : 0;
 }

@@ -84,12 +84,3 @@ export function itemPointers(pack: unknown): Map<string, string> {
   }
   return ids;
 }
-
-/** Line and column of a JSON.parse failure, when the message gives its position. */
-export function parseErrorPlace(text: string, message: string): { line: number; column: number } | null {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return null;
-  const before = text.slice(0, Number(m[1]));
-  const lastBreak = before.lastIndexOf("\n");
-  return { line: before.split("\n").length, column: before.length - lastBreak };
-}

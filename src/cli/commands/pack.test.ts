@@ -7,6 +7,7 @@ import { DEFAULT_PACK_PATH, type Pack } from "../../core/pack.js";
 import { run } from "../main.js";
 import { bufferIo } from "../test-io.js";
 import { jsonLines } from "./pack-locate.js";
+import { jsonSyntaxBreak, placeOf } from "./pack-syntax.js";
 
 const shipped = readFileSync(DEFAULT_PACK_PATH, "utf8");
 const dir = mkdtempSync(join(tmpdir(), "dossier-pack-"));
@@ -91,6 +92,71 @@ test("pack validate: text that is not JSON names its line; a missing file or sub
   for (const argv of [["pack"], ["pack", "validate"], ["pack", "check", "x.json"], ["pack", "show", "a.json", "b.json"]]) {
     assert.equal((await cli(...argv)).code, 2, argv.join(" "));
   }
+});
+
+test("pack validate: every syntax error gets its line and column, also those JSON.parse does not place", async () => {
+  // a string value without its opening quote: JSON.parse says only "Unexpected token 'X', ... is not valid JSON"
+  const at = shipped.indexOf(': "') + 2;
+  assert.ok(at > 0);
+  const broken = join(dir, "unquoted.json");
+  writeFileSync(broken, shipped.slice(0, at) + shipped.slice(at + 1));
+  const { line, column } = placeOf(shipped, at);
+  assert.ok(line > 1 && column > 1);
+  const r = await cli("pack", "validate", broken);
+  assert.equal(r.code, 1);
+  assert.match(r.out, new RegExp(`error +line ${line} +not JSON: Unexpected token '${shipped[at + 1]}'.* \\(line ${line}, column ${column}\\)$`, "m"));
+  const asJson = JSON.parse((await cli("pack", "validate", broken, "--json")).out) as { errors: (Problem & { column: number })[] };
+  assert.equal(asJson.errors[0]!.line, line);
+  assert.equal(asJson.errors[0]!.column, column);
+  // a file cut short: the place is its end
+  const cut = join(dir, "cut.json");
+  writeFileSync(cut, shipped.slice(0, shipped.indexOf("[", shipped.indexOf('"actors"')) + 1)); // "Unexpected end of JSON input"
+  const end = placeOf(readFileSync(cut, "utf8"), readFileSync(cut, "utf8").length);
+  assert.match((await cli("pack", "validate", cut)).out, new RegExp(`line ${end.line} +not JSON: .*\\(line ${end.line}, column ${end.column}\\)`));
+});
+
+test("jsonSyntaxBreak: the offset of the first character JSON does not allow, where JSON.parse says it too", () => {
+  const cases: [string, number | null][] = [
+    ['{"a": [1, {"b": "x\\u00e9"}], "c": -0.5e+3, "d": null}', null],
+    [" [true, false] ", null],
+    ['{"a": 1,}', 8], // trailing comma
+    ['{"a": 1 "b": 2}', 8], // missing comma
+    ['{"a" 1}', 5],
+    ["{ a: 1 }", 2],
+    ["{,}", 1],
+    ["[1,]", 3],
+    ["[,1]", 1],
+    ['{"a": [1 2]}', 9],
+    ['{"a": Kuril}', 6],
+    ['{"a": tru}', 9],
+    ['{"a": 01}', 7],
+    ['{"a": -}', 7],
+    ['{"a": 1.}', 8],
+    ['{"a": .5}', 6],
+    ['{"a": 1e}', 8],
+    ['{"a": "\\q"}', 8],
+    ['{"a": "\\u12G4"}', 11],
+    ['{"a":\n "x\ty"}', 9], // a raw tab inside a string
+    ['{"a": 1}}', 8],
+    ["\uFEFF{}", 0], // a byte order mark
+    ['{"a": "x', 8], // ends inside a string
+    ['{"a": [1, 2', 11],
+    ['{"a":', 5],
+    ["", 0],
+  ];
+  for (const [text, offset] of cases) {
+    assert.equal(jsonSyntaxBreak(text), offset, JSON.stringify(text));
+    let stated: number | null = null;
+    try {
+      JSON.parse(text);
+    } catch (err) {
+      const m = /at position (\d+)/.exec((err as Error).message);
+      stated = m ? Number(m[1]) : text.length;
+      if (m) assert.equal(offset, stated, `JSON.parse places ${JSON.stringify(text)} at ${stated}`);
+    }
+    assert.equal(offset === null, stated === null, JSON.stringify(text));
+  }
+  assert.equal(jsonSyntaxBreak(shipped), null);
 });
 
 test("pack show: the shipped pack by default, summarised: issue, sides, counts, offices with dates, names per side, events by date", async () => {

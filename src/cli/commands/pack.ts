@@ -3,7 +3,8 @@ import { DEFAULT_PACK_PATH, validatePack, type Pack } from "../../core/pack.js";
 import { UsageError, type Io } from "../io.js";
 import type { Parsed } from "../main.js";
 import { json } from "../format.js";
-import { itemPointers, jsonLines, parseErrorPlace, problemLine } from "./pack-locate.js";
+import { itemPointers, jsonLines, problemLine } from "./pack-locate.js";
+import { jsonSyntaxBreak, placeOf } from "./pack-syntax.js";
 import { packSummary, renderPackSummary } from "./pack-show.js";
 import { terminalWidth } from "./statements-render.js";
 
@@ -13,6 +14,8 @@ interface Problem {
   /** The JSON path the problem concerns, with the item's id after its index. */
   path: string;
   line: number | null;
+  /** For text that is not JSON: the column of the first character that breaks the grammar. */
+  column?: number;
   message: string;
 }
 
@@ -42,10 +45,10 @@ export function checkPackFile(file: string): Checked {
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    const message = (err as Error).message;
-    const at = parseErrorPlace(text, message);
-    const where = at ? ` (column ${at.column})` : "";
-    return { file, valid: false, errors: [{ path: "", line: at?.line ?? null, message: `not JSON: ${message}${where}` }], warnings: [], pack: null };
+    // JSON.parse does not always say where; the grammar scan always does (the end of the text when it stops early)
+    const { line, column } = placeOf(text, jsonSyntaxBreak(text) ?? text.length);
+    const message = `not JSON: ${(err as Error).message} (line ${line}, column ${column})`;
+    return { file, valid: false, errors: [{ path: "", line, column, message }], warnings: [], pack: null };
   }
   const result = validatePack(parsed);
   const lines = jsonLines(text);

@@ -1,18 +1,25 @@
 import type { Store, StoredDocument } from "../../store/store.js";
 import { UsageError, type Io } from "../io.js";
 import type { Parsed } from "../main.js";
-import { withStore } from "../store-option.js";
+import { storeLocation, withStore } from "../store-option.js";
 import { clip, humanBytes, json, publishedLabel } from "../format.js";
 
-/** The document an id or unambiguous id prefix names. */
-export async function resolveDocument(store: Store, given: string): Promise<StoredDocument> {
-  const id = given.startsWith("d_") ? given : `d_${given}`;
+/** What a document id looks like: `d_` (optional) and hex digits, the whole id or its start. */
+const ID_SHAPE = /^(?:d_)?[0-9a-f]{1,16}$/i;
+
+/**
+ * The document an id or unambiguous id prefix names, or null when the store has none. Something that cannot be
+ * an id, or a prefix several documents share, is a usage error.
+ */
+export async function resolveDocument(store: Store, given: string): Promise<StoredDocument | null> {
+  if (!ID_SHAPE.test(given)) throw new UsageError(`'${given}' is not a document id (d_ and up to 16 hex digits, as dossier docs lists them)`);
+  const id = (given.startsWith("d_") ? given : `d_${given}`).toLowerCase();
   const exact = await store.getDocument(id);
   if (exact) return exact;
   const ids = await store.matchIds(id, 2);
   if (ids.length === 1) return (await store.getDocument(ids[0]!))!;
   if (ids.length > 1) throw new UsageError(`'${given}' matches several documents (${ids.join(", ")}, …): give more of the id`);
-  throw new UsageError(`no document '${given}': list them with dossier docs`);
+  return null;
 }
 
 function render(d: StoredDocument): string {
@@ -50,6 +57,11 @@ export async function showCommand(p: Parsed, io: Io): Promise<number> {
   if (!id || extra.length) throw new UsageError("give exactly one document id");
   return withStore(p, io, "read", async (store) => {
     const doc = await resolveDocument(store, id);
+    if (!doc) {
+      // a well-formed id the store does not hold: not a usage error, the command simply found nothing
+      io.stderr.write(`dossier show: no document ${id} in ${storeLocation(p, io)} (list them with dossier docs)\n`);
+      return 1;
+    }
     io.stdout.write(p.values.json ? json(doc) : render(doc));
     return 0;
   });
