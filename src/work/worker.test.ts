@@ -9,6 +9,7 @@ import { run } from "../cli/main.js";
 import { bufferIo } from "../cli/test-io.js";
 import { finished, runCli, spawnCli } from "./cli-process.js";
 import { expectedIds, newsRecords, until } from "./test-corpus.js";
+import { sharedPath } from "../core/paths.js";
 
 let cluster: Cluster | null = null;
 before(async () => {
@@ -129,4 +130,17 @@ test("workers: SIGTERM finishes the pages under way and hands the rest back at o
     assert.deepEqual(new Set(docs), expected);
     assert.equal(docs.length, expected.size);
   });
+});
+
+test("workers: a page cut off by the end of its file keeps its warning through the queue", { timeout: 120_000 }, async () => {
+  const url = await cluster!.createDatabase();
+  const clipped = sharedPath("data", "warc-samples", "resiliparse", "clipped.warc.gz");
+  const queued = bufferIo();
+  await run(["ingest", "--enqueue", "--quiet", clipped, "--db", url], queued);
+  const worked = bufferIo();
+  assert.equal(await run(["worker", "--db", url, "--json"], worked), 0, worked.err());
+  const messages = await withClient(url, async (c) => (await c.query("SELECT source, messages FROM documents")).rows as { source: string; messages: { ruleId: string }[] }[]);
+  assert.equal(messages.length, 1);
+  assert.ok(messages[0]!.source.endsWith("clipped.warc.gz#1"));
+  assert.ok(messages[0]!.messages.some((m) => m.ruleId === "read/truncated"), JSON.stringify(messages[0]!.messages));
 });

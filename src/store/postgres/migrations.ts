@@ -172,4 +172,7 @@ export const migrations: string[] = [
    DROP INDEX statements_stance;
    CREATE INDEX events_pack_event_when ON events (pack_event_id, (coalesce(date, '~')), id);
    DROP INDEX events_pack_event;`,
+  // 6: what the reader noticed about a queued page (a record cut off by the end of its file), so the worker stores
+  // the document with the same warnings an ingest in one process gives it.
+  `ALTER TABLE jobs ADD COLUMN warnings jsonb;`,
 ];

@@ -46,18 +46,19 @@ export class JobQueue {
     const col = <T>(f: (p: PageToQueue) => T): T[] => pages.map(f);
     const { rows } = await this.pool.query(
       `WITH input AS (
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::bytea[])
-           AS t (hash, source, url, kind, charset, crawled_at, given, size, body)),
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::bytea[], $10::text[])
+           AS t (hash, source, url, kind, charset, crawled_at, given, size, body, warnings)),
        fresh AS (SELECT * FROM input i WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.hash = i.hash)),
        added AS (
-         INSERT INTO jobs (hash, source, url, kind, charset, crawled_at, given, size, body)
-         SELECT hash, source, url, kind, charset, crawled_at, given::jsonb, size, body FROM fresh
+         INSERT INTO jobs (hash, source, url, kind, charset, crawled_at, given, size, body, warnings)
+         SELECT hash, source, url, kind, charset, crawled_at, given::jsonb, size, body, warnings::jsonb FROM fresh
          ON CONFLICT (hash) DO NOTHING RETURNING 1)
        SELECT (SELECT count(*) FROM added)::int AS queued, (SELECT count(*) FROM fresh)::int AS fresh`,
       [
         col((p) => p.hash), col((p) => pgText(p.page.source)), col((p) => pgText(p.page.url)), col((p) => p.page.kind),
         col((p) => p.page.charset), col((p) => p.page.crawledAt), col((p) => pgJson(p.page.given)), col((p) => p.page.body.byteLength),
         col((p) => Buffer.from(p.page.body.buffer, p.page.body.byteOffset, p.page.body.byteLength)),
+        col((p) => (p.page.warnings?.length ? pgJson(p.page.warnings) : null)),
       ],
     );
     const r = rows[0] as { queued: number; fresh: number };
@@ -82,7 +83,7 @@ export class JobQueue {
           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
        UPDATE jobs j SET worker = $2, leased_until = now() + make_interval(secs => $3), attempts = j.attempts + 1
          FROM picked WHERE j.id = picked.id
-       RETURNING j.id, j.hash, j.source, j.url, j.kind, j.charset, j.crawled_at, j.given, j.body, j.attempts`,
+       RETURNING j.id, j.hash, j.source, j.url, j.kind, j.charset, j.crawled_at, j.given, j.body, j.warnings, j.attempts`,
       [limit, worker, leaseSeconds],
     );
     return (rows as Row[])
@@ -98,6 +99,7 @@ export class JobQueue {
           charset: (r.charset as string | null) ?? null,
           crawledAt: (r.crawled_at as string | null) ?? null,
           given: (r.given as RawPage["given"]) ?? {},
+          ...(r.warnings ? { warnings: r.warnings as NonNullable<RawPage["warnings"]> } : {}),
         },
       }))
       .sort((a, b) => Number(a.id) - Number(b.id));
