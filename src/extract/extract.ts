@@ -34,7 +34,7 @@ export function draftExtraction(doc: Doc, ctx: Ctx): Draft {
   const sentences = splitSentences(text);
   const mentions = findMentions(text, sentences, { pack: ctx.pack, date: dateOf(doc) });
   const times = findTimes(text, anchorOf(doc));
-  const drafts = findStatements(text, sentences, mentions, { pack: ctx.pack, date: dateOf(doc) });
+  const drafts = findStatements(text, sentences, mentions, { pack: ctx.pack, date: dateOf(doc), times });
   return { sentences, mentions, times, drafts };
 }
 
