@@ -1,7 +1,8 @@
-// npm run eval [-- --set seeds|dev|all] [-- --input PATH… --gold FILE] [--verbose] [--json]
+// npm run eval [-- --set seeds|dev|all] [-- --input PATH… --gold FILE] [--pack FILE|none] [--verbose] [--json]
 // Ingests an annotated set's pages into a fresh store, exports it and scores the export with
 // ../shared/gold/score.mjs. Sets: the five seeds (../shared/gold/seeds.jsonl) and the held-out dev set of real
 // articles from other outlets and disputes (test/gold/dev.jsonl, pages listed in test/gold/dev.inputs).
+// --pack none scores the engine without a pack (names from the text alone), as a corpus on another story would run.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     verbose: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    pack: { type: "string" },
   },
 });
 
@@ -48,10 +50,11 @@ for (const set of sets) {
   const db = join(dir, "eval.db");
   const out = join(dir, "export.json");
   const io = { stdout: quiet, stderr: process.stderr, stdin: process.stdin, env: {} };
-  if ((await run(["ingest", ...set.inputs, "--db", db, "--quiet"], io)) === 2) process.exit(2);
-  const exported = await run(["export", "--format", "json", "--db", db, "--out", out], { ...io, stderr: quiet });
+  const pack = values.pack ? ["--pack", values.pack] : [];
+  if ((await run(["ingest", ...set.inputs, "--db", db, "--quiet", ...pack], io)) === 2) process.exit(2);
+  const exported = await run(["export", "--format", "json", "--db", db, "--out", out, ...pack], { ...io, stderr: quiet });
   if (exported !== 0) process.exit(exported);
-  if (!values.json) console.log(`\n== ${set.name}: ${set.gold}`);
+  if (!values.json) console.log(`\n== ${set.name}${values.pack ? ` (pack: ${values.pack})` : ""}: ${set.gold}`);
   const args = [sharedPath("gold", "score.mjs"), "--gold", set.gold, "--pred", out];
   if (values.verbose) args.push("--verbose");
   if (values.json) args.push("--json");

@@ -1,9 +1,11 @@
 import { lexiconFile } from "../core/lexicon.js";
-import { foldName, textPerson } from "./entities.js";
+import { textPerson } from "./entities.js";
+import { personKey } from "./entities-translit.js";
 import { tokenAtOrAfter, tokenize } from "./mentions-tokens.js";
 import type { EntityRef, Mention, Sentence } from "./types.js";
 
-// Names within one document: "Peskov" after "Dmitry Peskov" is the same person. A surname-only name takes the
+// Names within one document: "Peskov" after "Dmitry Peskov" is the same person (and "Peskov" after "Dmitriy
+// Peskov": names are compared in their common spelling, entities-translit.ts). A surname-only name takes the
 // entity of the full name that ends with it (the nearest one before it, else the first after it), a given name
 // alone ("Donna" after "Donna Kelce") the full name that starts with it; a lone word kept only as a candidate
 // is dropped when it links to nothing. What one mention says of a person's gender (the pack, a title, an
@@ -22,14 +24,14 @@ export function linkEntities(mentions: Mention[], text: string, sentences: Sente
     else map.set(key, [p]);
   };
   for (const p of people) {
-    const words = foldName(p.entity.actorId ? p.text : p.entity.name).split(" ");
+    const words = personKey(p.entity.actorId ? p.text : p.entity.name).split(" ");
     push(bySurname, words[words.length - 1]!, p);
     push(byGiven, words[0]!, p);
   }
   // A lone name the text also uses as a speaker ("Al-Riyami told …") is that person wherever it stands.
   const spoken = new Map<string, Mention>();
   for (const m of mentions) {
-    if (m.entity.kind === "person" && m.form === "name" && !m.text.includes(" ") && m.ruleId !== "mention/name-candidate") spoken.set(foldName(m.text), m);
+    if (m.entity.kind === "person" && m.form === "name" && !m.text.includes(" ") && m.ruleId !== "mention/name-candidate") spoken.set(personKey(m.text), m);
   }
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -38,7 +40,7 @@ export function linkEntities(mentions: Mention[], text: string, sentences: Sente
       out.push(m);
       continue;
     }
-    const key = foldName(m.text);
+    const key = personKey(m.text);
     // A name the text gave in full only in passing (not as a speaker or with a title) counts only before.
     const usable = (list: Mention[]): Mention[] => list.filter((p) => !candidate.has(p) || p.start < m.start);
     const full = fullNameFor(usable(bySurname.get(key) ?? []), m.start) ?? fullNameFor(usable(byGiven.get(key) ?? []), m.start);
@@ -118,7 +120,7 @@ function pronounGenders(mentions: Mention[], text: string, sentences: Sentence[]
 function fullNameFor(list: Mention[], at: number): Mention | null {
   if (list.length === 0) return null;
   // "Dali Mpofu" and "Advocate Dali Mpofu" are one person: a name that ends another counts as the same.
-  const names = [...new Set(list.map((p) => (p.entity.actorId ? p.entity.key : foldName(p.text))))];
+  const names = [...new Set(list.map((p) => (p.entity.actorId ? p.entity.key : personKey(p.text))))];
   const longest = names.reduce((a, b) => (b.length > a.length ? b : a), "");
   if (names.some((n) => n !== longest && !longest.endsWith(` ${n}`))) return null;
   const before = list.filter((p) => p.start < at);

@@ -1,6 +1,7 @@
 import type { PackActor } from "../core/pack.js";
 import type { PackVocab } from "./entities-pack.js";
 import type { Country, Gender } from "./mentions-vocab.js";
+import { personKey } from "./entities-translit.js";
 import type { EntityKind, EntityRef } from "./types.js";
 
 // Entities a mention can stand for. A pack actor is `pack:<id>` under its canonical name; a name the pack
@@ -46,8 +47,9 @@ export const foldName = (name: string): string =>
         .replace(/[^\p{L}\p{N}]+/gu, " ")
         .trim();
 
+/** A person the pack does not know, keyed by the common spelling of the name (Nikolay and Nikolai are one). */
 export function textPerson(name: string, country: string | null, gender: Gender | null): EntityRef {
-  return { key: `text:person:${foldName(name)}`, name, kind: "person", country, gender };
+  return { key: `text:person:${personKey(name)}`, name, kind: "person", country, gender };
 }
 
 /** The government of a country: the pack's government actor for the side, else one named after the country. */

@@ -23,6 +23,9 @@ export function anchorOf(doc: Doc): TimeAnchor {
   return { published: p.date && !p.crawl ? p : null, dateline: doc.meta.dateline };
 }
 
+/** Paragraphs back that a statement pointing back ("the issue") may find what it refers to. */
+const REFERRED_PARAGRAPHS = 1;
+
 const dateOf = (doc: Doc): string | null => (doc.meta.published.crawl ? null : doc.meta.published.date);
 
 /** Sentences, mentions, time expressions and the statements with their speakers. */
@@ -31,7 +34,7 @@ export function draftExtraction(doc: Doc, ctx: Ctx): Draft {
   const sentences = splitSentences(text);
   const mentions = findMentions(text, sentences, { pack: ctx.pack, date: dateOf(doc) });
   const times = findTimes(text, anchorOf(doc));
-  const drafts = findStatements(text, sentences, mentions, { pack: ctx.pack, date: dateOf(doc) });
+  const drafts = findStatements(text, sentences, mentions, { pack: ctx.pack, date: dateOf(doc), times });
   return { sentences, mentions, times, drafts };
 }
 
@@ -40,6 +43,27 @@ export const extract: StageFn = (doc, ctx) => {
   return doc;
 };
 
+/**
+ * What a statement may refer back to when its own sentence names nothing, nearest first: the same speaker's
+ * previous statement and the sentence before it, in this or the previous paragraph.
+ */
+function referredBefore(d: Draft, i: number): string[] {
+  const s = d.drafts[i]!;
+  const here = d.sentences[s.sentence];
+  if (!here) return [];
+  const out: string[] = [];
+  for (let k = i - 1; k >= 0; k--) {
+    const p = d.drafts[k]!;
+    if (p.speaker.entity.key !== s.speaker.entity.key) continue;
+    const gap = here.paragraph - (d.sentences[p.sentence]?.paragraph ?? -9);
+    if (gap >= 0 && gap <= REFERRED_PARAGRAPHS) out.push(p.text);
+    break;
+  }
+  const prev = d.sentences[s.sentence - 1];
+  if (prev && here.paragraph - prev.paragraph <= REFERRED_PARAGRAPHS) out.push(prev.text);
+  return out;
+}
+
 /** Each statement gets when it was said and its stance on the issue. */
 export const qualify: StageFn = (doc, ctx) => {
   const d = doc.data.draft as Draft;
@@ -47,7 +71,7 @@ export const qualify: StageFn = (doc, ctx) => {
   const statements: Statement[] = d.drafts.map((s, i) => ({
     ...s,
     saidOn: dates[i]!,
-    stance: stanceOf({ text: s.text, sentence: d.sentences[s.sentence]?.text, cue: s.cue.text, kind: s.kind }, ctx.pack),
+    stance: stanceOf({ text: s.text, sentence: d.sentences[s.sentence]?.text, before: referredBefore(d, i), cue: s.cue.text, kind: s.kind }, ctx.pack),
   }));
   const events = findEvents({ text: doc.text, sentences: d.sentences, mentions: d.mentions, times: d.times, anchor: anchorOf(doc), pack: ctx.pack });
   const extraction: Extraction = { sentences: d.sentences, mentions: d.mentions, times: d.times, statements, events };

@@ -1,9 +1,10 @@
 import { frame, gap, general } from "./mentions-chunks.js";
 import { key, quotedAs, skipAudience } from "./quotes-audience.js";
 import { grammarWords } from "./mentions-vocab.js";
-import { MAX_ADJUNCT_WORDS } from "./quotes-tuning.js";
+import { MAX_ADJUNCT_WORDS, MAX_NAME_WORDS } from "./quotes-tuning.js";
 import type { Cue } from "./quotes-cues.js";
 import { afterChunk, chunkEndOf, chunkStartOf, type Scene } from "./quotes-scene.js";
+import { tokenEndingBy } from "./mentions-tokens.js";
 import { anchorOf } from "./speakers-subject.js";
 import type { Quote } from "./quotes.js";
 
@@ -35,6 +36,22 @@ function quoteInNextParagraph(scene: Scene, cue: Cue): Quote | null {
   return q && q.open >= 0 && scene.text.slice(s.end, q.open).trim() === "" ? q : null;
 }
 
+const AGENT = grammarWords("passive-agent");
+
+/** "… as saying by TASS": steps over the agent of a passive frame, a mention or a capitalised name after "by". */
+function skipAgent(scene: Scene, j: number): number {
+  if (!AGENT.has(key(scene, j + 1)) || !/^\s+$/.test(afterChunk(scene, j + 1))) return j;
+  const next = scene.chunks[j + 2];
+  const m = next ? scene.startingAt.get(next.at) : undefined;
+  if (m && m.form !== "pronoun") return scene.chunkOf[tokenEndingBy(scene.tokens, m.end)]!;
+  let k = j + 1;
+  for (let words = 0; words < MAX_NAME_WORDS && scene.chunks[k + 1] && scene.tokens.cap[scene.chunks[k + 1]!.at]; words++) {
+    k++;
+    if (!/^\s+$/.test(afterChunk(scene, k))) break;
+  }
+  return k > j + 1 ? k : j;
+}
+
 const memo = new WeakMap<Cue, Complement>();
 
 /** What follows the cue (computed once per cue: every extractor asks). */
@@ -48,8 +65,15 @@ function readComplement(scene: Scene, cue: Cue): Complement {
   const sentenceEnd = scene.sentences[cue.sentence]!.end;
   let j = cue.chunk;
   if (cue.verb.takes.includes("quoted")) {
+    // "TASS quoted X as saying that …": what follows the frame is what follows "said"; "as telling" names
+    // its listener first, and a passive frame may name who quoted ("X was quoted as saying by TASS").
     j = quotedAs(scene, cue, sentenceEnd);
     if (j < 0) return { type: "other" };
+    if (frame(scene.chunks[j], "quoted-as-audience")) {
+      const heard = skipAudience(scene, j);
+      if (heard >= 0) j = heard;
+    }
+    j = skipAgent(scene, j);
   }
   if (cue.verb.audience) {
     // "told" names its listener; without one it is not reporting speech ("the film tells the story of …").

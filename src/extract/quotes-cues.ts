@@ -43,7 +43,8 @@ export function findCues(scene: Scene): Cue[] {
     // A gerund after a comma, or after "and" in a row of them (", calling them … and asserting that …").
     const joined = prev && prev.len === 1 && grammarWords("list-joiner").has(scene.tokens.keys[prev.at]!);
     // (The comma may sit inside a closing quotation mark: "… a settlement," adding that …)
-    const participle = entry.gerund && (/,["”’»]?\s*$/.test(before) || !!joined);
+    // ("…, quoting X as saying": the one quoted speaks, not the clause's subject.)
+    const participle = entry.gerund && !entry.verb.takes.includes("quoted") && (/,["”’»]?\s*$/.test(before) || !!joined);
     out.push({ chunk: j, start, end: chunkEndOf(scene, j), text: scene.text.slice(start, chunkEndOf(scene, j)), verb: entry.verb, participle, sentence });
   });
   return out;

@@ -1,5 +1,5 @@
 import { complementOf } from "./quotes-complement.js";
-import { clauseSpan } from "./quotes-spans.js";
+import { clauseSpan, trailingTime } from "./quotes-spans.js";
 import type { Cue } from "./quotes-cues.js";
 import { mentionLead, sentenceAt, type Scene } from "./quotes-scene.js";
 import { MAX_ATTRIBUTION_WORDS, MAX_TITLE_LEAD_WORDS } from "./quotes-tuning.js";
@@ -29,6 +29,8 @@ export interface Candidate {
   quote?: Quote;
   /** For object statements of verbs whose object is who is judged ("criticized Japan for …"). */
   target?: boolean;
+  /** A time adverbial taken off the end of the words: when they were said. */
+  saidAt?: Span;
 }
 
 const SENTENCE_OPENER = /(?:^|[.!?…]["”’»)]?\s+|[.!?]\s*)$/;
@@ -104,15 +106,24 @@ export function cueThenQuote(scene: Scene): Candidate[] {
     const anchor = cue.participle ? null : anchorOf(scene, cue);
     if (!anchor && !cue.participle) continue;
     const s = scene.sentences[cue.sentence]!;
-    if (q.close !== -1 && q.close < s.end && !/^["”’»]*\s*(?:[.,;:!?—–-]|$)/.test(scene.text.slice(q.close + 1, s.end))) {
+    // (A time after the closing mark is the saying's: X told reporters "…" on Friday.)
+    const closes = q.close !== -1 && (/^["”’»]*\s*(?:[.,;:!?—–-]|$)/.test(scene.text.slice(q.close + 1, s.end)) || !!timeAfter(scene, q, s.end));
+    if (q.close !== -1 && q.close < s.end && !closes) {
       // saying “nobody wins” in a war: the quoted words are a fragment of the reported clause.
       const span = clauseSpan(scene, q.open, s.end);
       if (span) out.push({ ...direct(q, cue, anchor, "indirect/bare", cue.sentence), kind: "mixed", ...span });
       continue;
     }
-    out.push(direct(q, cue, anchor, comp.type === "that" ? "direct/cue-that-quote" : "direct/cue-then-quote", cue.sentence));
+    const saidAt = q.close !== -1 ? timeAfter(scene, q, s.end) : null;
+    out.push({ ...direct(q, cue, anchor, comp.type === "that" ? "direct/cue-that-quote" : "direct/cue-then-quote", cue.sentence), ...(saidAt ? { saidAt } : {}) });
   }
   return out;
+}
+
+/** The time adverbial after the quotation's closing mark when only it and the sentence's final stop follow. */
+function timeAfter(scene: Scene, q: Quote, end: number): Span | null {
+  const time = trailingTime(scene, { start: q.start, end });
+  return time && time.start > q.close && scene.text.slice(q.close + 1, time.start).trim() === "" ? time : null;
 }
 
 /** "…, adding that "…"": a quotation opening right after "that" and running to the end of the sentence. */

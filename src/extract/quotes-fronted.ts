@@ -1,12 +1,12 @@
 import { frame, general } from "./mentions-chunks.js";
-import { tokenAtOrAfter } from "./mentions-tokens.js";
+import { tokenAtOrAfter, tokenEndingBy } from "./mentions-tokens.js";
 import { grammarAlternation, grammarWords } from "./mentions-vocab.js";
 import { complementOf } from "./quotes-complement.js";
 import type { Cue } from "./quotes-cues.js";
 import type { Candidate } from "./quotes-direct.js";
-import { mentionLead, quoteAround, type Scene } from "./quotes-scene.js";
+import { afterChunk, chunkEndOf, chunkStartOf, mentionLead, quoteAround, type Scene } from "./quotes-scene.js";
 import { clauseSpan, shape } from "./quotes-spans.js";
-import { MIN_FRONT_WORDS } from "./quotes-tuning.js";
+import { MAX_NAME_WORDS, MIN_FRONT_WORDS } from "./quotes-tuning.js";
 import { anchorOf, inCommas } from "./speakers-subject.js";
 import type { Span } from "./types.js";
 
@@ -33,6 +33,18 @@ const WORDISH = /[\p{L}\p{N}]/u;
  *  statistics agency ", "the state-run agency ". */
 const POSSESSOR = /(?:(?:\bthe\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}[\p{L}.-]+['’]s\s+|\b(?:the|a|an)\s+)(?:[\p{Ll}-]+\s+){0,4}$/u;
 
+/**
+ * "…, TASS quoted X as saying.": the clause ends before whoever quotes: the mention before the verb, else the
+ * capitalised words of a name the mention finder did not read ("Kyodo", "Jiji Press"), else the verb.
+ */
+function quoterLead(scene: Scene, cue: Cue): number {
+  const quoter = cue.chunk > 0 && /^\s+$/.test(afterChunk(scene, cue.chunk - 1)) ? scene.endingAt.get(tokenEndingBy(scene.tokens, chunkEndOf(scene, cue.chunk - 1))) : undefined;
+  if (quoter) return mentionLead(scene.text, quoter);
+  let j = cue.chunk;
+  for (let words = 0; j > 0 && words < MAX_NAME_WORDS && scene.tokens.cap[scene.chunks[j - 1]!.at] && /^\s+$/.test(afterChunk(scene, j - 1)); words++) j--;
+  return chunkStartOf(scene, j);
+}
+
 export function fronted(scene: Scene): Candidate[] {
   const out: Candidate[] = [];
   for (const cue of scene.cues) {
@@ -41,7 +53,7 @@ export function fronted(scene: Scene): Candidate[] {
     const anchor = anchorOf(scene, cue);
     if (!anchor) continue;
     const s = scene.sentences[cue.sentence]!;
-    let lead = anchor.ruleId === "speaker/cue-inverted" ? cue.start : mentionLead(scene.text, anchor.mention);
+    let lead = anchor.ruleId === "speaker/cue-inverted" ? cue.start : anchor.ruleId === "speaker/quoted-as" ? quoterLead(scene, cue) : mentionLead(scene.text, anchor.mention);
     // "…, the national government delegate in Valencia, Pilar Bernabé, told journalists": the description set
     // before the name in commas is not part of the clause.
     if (anchor.ruleId === "speaker/cue-subject" && inCommas(scene, anchor.mention)) {

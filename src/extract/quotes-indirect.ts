@@ -4,7 +4,7 @@ import { complementOf } from "./quotes-complement.js";
 import type { Cue } from "./quotes-cues.js";
 import type { Candidate } from "./quotes-direct.js";
 import { afterChunk, chunkEndOf, chunkStartOf, mentionLead, quoteAround, sentenceAt, type Scene } from "./quotes-scene.js";
-import { clauseSpan, dropOccasion, objectSpan, quotesIn, shape, trimSpan } from "./quotes-spans.js";
+import { clauseSpan, dropOccasion, dropTrailingTime, objectSpan, quotesIn, shape, trimSpan } from "./quotes-spans.js";
 import { grammarAlternation, grammarWords } from "./mentions-vocab.js";
 import { BARE_VERB_WINDOW, MAX_ACCORDING_INTRO_WORDS, MAX_SOURCE_LEAD_WORDS, MIN_FRONT_WORDS } from "./quotes-tuning.js";
 import { anchorOf, canSpeak, inCommas } from "./speakers-subject.js";
@@ -101,8 +101,10 @@ export function reported(scene: Scene): Candidate[] {
     const limit = scene.sentences[cue.sentence]!.end;
     let span = comp.type === "object" ? objectSpan(scene, comp.start, limit) : clauseSpan(scene, comp.start, limit);
     if (!span) continue;
+    let content = false;
     if (comp.type === "object") {
       const clause = contentClause(scene, span, limit);
+      content = clause !== null;
       if (clause) span = clause;
       else {
         if (!objectFits(scene, cue, span)) continue;
@@ -114,8 +116,12 @@ export function reported(scene: Scene): Candidate[] {
     const spans = comp.type === "object" ? [span] : splitThat(scene, span);
     for (const part of spans) {
       // (Only objects: in a clause "his"/"their" may be the clause subject's.)
-      const shaped = shape(scene, comp.type === "object" ? dropOccasion(scene, part) : part);
+      // A time closing an object is the saying's ("called the idea “absurd” last year"); closing a clause it is
+      // the clause's, unless it follows the speaker's quoted words.
+      const timed = comp.type === "object" ? dropTrailingTime(scene, dropOccasion(scene, part), content) : dropTrailingTime(scene, part, true);
+      const shaped = shape(scene, timed.span);
       out.push({
+        ...(timed.saidAt ? { saidAt: timed.saidAt } : {}),
         kind: shaped.kind, ...shaped.span, cue: cueSpan(cue), anchor, verb: cue, sentence: cue.sentence,
         ruleId: `indirect/${comp.type}`, ...(comp.type === "object" && cue.verb.target && !labels(scene, part) ? { target: true } : {}),
       });

@@ -31,7 +31,7 @@ export function continuations(scene: Scene, found: Resolved[], proposed: Candida
     if (closer) {
       out.push({
         ...closer, kind: "direct", start: q.start, end: q.end, sentence: sentenceAt(scene, q.start), quote: q, target: false,
-        ruleId: "direct/continuation", speaker: { ...closer.speaker, ruleId: "speaker/continued-run" },
+        ruleId: "direct/continuation", speaker: { ...closer.speaker, ruleId: "speaker/continued-run" }, saidAt: undefined,
       });
       continue;
     }
@@ -50,7 +50,7 @@ export function continuations(scene: Scene, found: Resolved[], proposed: Candida
     if (gap > CONTINUATION_PARAGRAPHS || (gap > 0 && !wholeParagraph(scene, q))) continue;
     out.push({
       ...last, kind: "direct", start: q.start, end: q.end, sentence: sentenceAt(scene, q.start), quote: q, target: false,
-      ruleId: "direct/continuation", speaker: { ...last.speaker, ruleId: "speaker/continued" },
+      ruleId: "direct/continuation", speaker: { ...last.speaker, ruleId: "speaker/continued" }, saidAt: undefined,
     });
   }
   return out;

@@ -4,7 +4,7 @@ import { chunkText, type Chunk } from "./mentions-chunks.js";
 import { tokenAtOrAfter, tokenEndingBy, tokenize, type Tokens } from "./mentions-tokens.js";
 import type { Cue } from "./quotes-cues.js";
 import { findQuotes, type Quote } from "./quotes.js";
-import type { Mention, Sentence } from "./types.js";
+import type { Mention, Sentence, TimeRef } from "./types.js";
 
 // Everything the statement extractors look at for one document, computed once: words and chunks, mentions
 // indexed by the words they start and end on, quotations, reporting cues, and offset → sentence lookups.
@@ -18,6 +18,8 @@ export interface Scene {
   /** Chunk index of each word. */
   chunkOf: Int32Array;
   quotes: Quote[];
+  /** The document's time expressions, in text order: a time that ends a reported span belongs to the saying. */
+  times: TimeRef[];
   /** Filled by findCues once the scene exists. */
   cues: Cue[];
   /** Mentions by the index of their last word (the name's end: "Peskov" in "Kremlin spokesman Dmitry Peskov"). */
@@ -28,7 +30,7 @@ export interface Scene {
   date?: string;
 }
 
-export function buildScene(text: string, sentences: Sentence[], mentions: Mention[], pack: Pack | null, date?: string | null): Scene {
+export function buildScene(text: string, sentences: Sentence[], mentions: Mention[], pack: Pack | null, date?: string | null, times: TimeRef[] = []): Scene {
   const tokens = tokenize(text);
   const vocab = pack ? packVocab(pack) : null;
   const chunks = chunkText(tokens, vocab);
@@ -41,7 +43,7 @@ export function buildScene(text: string, sentences: Sentence[], mentions: Mentio
     startingAt.set(tokenAtOrAfter(tokens, mentionLead(text, m)), m);
   }
   return {
-    text, sentences, mentions, tokens, chunks, chunkOf, quotes: findQuotes(text), cues: [], endingAt, startingAt, pack: vocab,
+    text, sentences, mentions, tokens, chunks, chunkOf, quotes: findQuotes(text), times, cues: [], endingAt, startingAt, pack: vocab,
     ...(date ? { date } : {}),
   };
 }

@@ -4,7 +4,8 @@ import { afterChunk, chunkStartOf, quoteAround, type Scene } from "./quotes-scen
 import { grammarAlternation, grammarWords } from "./mentions-vocab.js";
 import { MAX_LIST_ITEM_WORDS } from "./quotes-tuning.js";
 import type { Quote } from "./quotes.js";
-import type { Span, StatementKind } from "./types.js";
+import { prepRole } from "./time-vocab.js";
+import type { Span, StatementKind, TimeRef } from "./types.js";
 
 // The words a statement reports, as the gold annotates them: a reported clause runs to the end of its sentence
 // but stops before a participle that starts another thought (", citing …", ", adding that …"); an object stops
@@ -157,6 +158,78 @@ export function dropOccasion(scene: Scene, span: Span): Span {
   const m = occasion.exec(text);
   if (!m || quoteAround(scene, span.start + m.index + 1)) return span;
   return trimSpan(scene.text, span.start, span.start + m.index) ?? span;
+}
+
+const CLOSING_MARK = /["”’»]$/;
+
+let inner: RegExp | undefined;
+/**
+ * A gerund after a preposition, "to" with a verb and its object, or a phrase set in time ("following the
+ * meeting"): a clause or an event inside an object, which a time after it may belong to.
+ */
+const innerVerb = (): RegExp =>
+  (inner ??= new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:(?:${grammarAlternation("object-preposition")})\\s+\\p{Ll}{2,}ing|to\\s+\\p{Ll}+\\s+(?:${grammarAlternation("determiner")}|${grammarAlternation("speaker-possessive")})|(?:${grammarAlternation("event-preposition")})\\s)`,
+    "iu",
+  ));
+
+/**
+ * The time adverbial that closes a span, its preposition included, or null: "called the idea “absurd”
+ * last year", "labeled … as unacceptable in November last year". Only a time of the clause (no preposition,
+ * or one of the "at" role: on, in, during), not a bound ("until March"), not part of a name ("the 1956
+ * declaration"), not words inside quotation marks.
+ */
+export function trailingTime(scene: Scene, span: Span): Span | null {
+  let t: TimeRef | undefined;
+  for (const x of scene.times) {
+    if (x.start >= span.end) break;
+    if (x.end <= span.end) t = x;
+  }
+  if (!t || t.start <= span.start || t.attributive || quoteAround(scene, t.start)) return null;
+  if (t.prep && prepRole(t.prep) !== "at") return null;
+  if (!/^[\s.,;:!?…]*$/.test(scene.text.slice(t.end, span.end))) return null;
+  let lead = t.start;
+  if (t.prep) {
+    // The preposition's words, as the text has them, right before the time.
+    const before = scene.text.slice(Math.max(span.start, t.start - 40), t.start);
+    const words = before.trimEnd().split(/\s+/).slice(-t.prep.split(" ").length);
+    if (words.join(" ").toLowerCase() !== t.prep) return null;
+    lead = t.start - (before.length - before.trimEnd().lastIndexOf(words[0]!));
+  }
+  // "back in April", "as recently as March": words that lead into the time belong to it.
+  const into = timeLead().exec(scene.text.slice(Math.max(span.start, lead - 40), lead));
+  if (into) lead -= into[0].length;
+  // The time must stand after a word or a closing mark, with words of the span before it; not after a
+  // determiner, a preposition or a joiner, which make it part of a phrase ("in the last week", "between
+  // 2015 and 2017").
+  if (lead <= span.start || !/\s/.test(scene.text[lead - 1] ?? "")) return null;
+  const previous = /([\p{L}]+)\s*$/u.exec(scene.text.slice(Math.max(span.start, lead - 30), lead))?.[1]?.toLowerCase() ?? "";
+  if (BOUND_BEFORE.some((role) => grammarWords(role).has(previous))) return null;
+  return { start: lead, end: t.end };
+}
+
+/** Roles of grammar-words that, right before a time, make it part of a phrase rather than an adverbial. */
+const BOUND_BEFORE = ["determiner", "object-preposition", "list-joiner", "speaker-possessive"];
+
+let leadInto: RegExp | undefined;
+const timeLead = (): RegExp => (leadInto ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${grammarAlternation("time-lead")})\\s+$`, "iu"));
+
+/**
+ * A span without the time adverbial that closes it: the time tells when the words were said (said_on reads it
+ * by the cue). For a reported clause only after its closing quotation mark ("said that talks were “not
+ * possible” on Friday"); a time inside a clause ("said that the talks would resume in March") is what is said.
+ */
+export function dropTrailingTime(scene: Scene, span: Span, afterQuoteOnly: boolean): { span: Span; saidAt?: Span } {
+  const time = trailingTime(scene, span);
+  if (!time) return { span };
+  const before = scene.text.slice(span.start, time.start).trimEnd();
+  const quoted = CLOSING_MARK.test(before);
+  if (afterQuoteOnly && !quoted) return { span };
+  // An object with a verb of its own ("accused the military of orchestrating his removal in April 2022",
+  // "criticized the decision to hold the drills in March"): the time may be that verb's.
+  if (!quoted && innerVerb().test(before)) return { span };
+  const kept = trimSpan(scene.text, span.start, time.start);
+  return kept ? { span: kept, saidAt: time } : { span };
 }
 
 /** The quotations wholly inside a span. */

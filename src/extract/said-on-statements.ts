@@ -15,7 +15,7 @@ export interface SaidOnContext {
 }
 
 /** The statements' said_on, in the order given (statements may come in any order; text order is used). */
-export function saidOnStatements(statements: readonly Pick<Statement, "start" | "end" | "cue" | "sentence" | "speaker">[], ctx: SaidOnContext): SaidOn[] {
+export function saidOnStatements(statements: readonly (Pick<Statement, "start" | "end" | "cue" | "sentence" | "speaker"> & Partial<Pick<Statement, "saidAt">>)[], ctx: SaidOnContext): SaidOn[] {
   const index = saidOnIndex(
     ctx.sentences,
     ctx.times,
@@ -31,7 +31,7 @@ export function saidOnStatements(statements: readonly Pick<Statement, "start" | 
     const previous = bySpeaker.get(key) ?? [];
     const at = index.sentenceAt(s.cue.start);
     const cueSentence = at >= 0 ? at : s.sentence;
-    const { saidOn, fromWords } = dateStatement({ statement: s, cue: s.cue, sentence: s.sentence, cueSentence, sentences: ctx.sentences, anchor: ctx.anchor, previous, speakerKey: key, index });
+    const { saidOn, fromWords } = dateStatement({ statement: s, cue: s.cue, ...(s.saidAt ? { saidAt: s.saidAt } : {}), sentence: s.sentence, cueSentence, sentences: ctx.sentences, anchor: ctx.anchor, previous, speakerKey: key, index });
     out[i] = saidOn;
     // the list grows in place: each statement saw only the ones before it
     previous.push({ sentence: s.sentence, saidOn, fromWords });

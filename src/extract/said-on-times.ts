@@ -31,7 +31,7 @@ export function cueTime(input: SaidOnInput, sentence: Sentence): TimeRef | null 
     // The reported words between the time and the cue: the time belongs to another clause, unless it dates
     // the occasion the words were said on, right after them ("… during his March 3 address").
     if (t.end <= st.start && st.end <= cue.start) return false;
-    if (cue.end <= st.start && st.end <= t.start && !trailingOccasion(sentence, st.end, t)) return false;
+    if (cue.end <= st.start && st.end <= t.start && !trailingOccasion(sentence, st.end, t) && !(input.saidAt && inside(t, input.saidAt))) return false;
     if (t.attributive) {
       // A name-like time dates the saying only as part of the speaker's phrase ("the statement of March 21,
       // 2022 made it clear"), right before the cue within one clause.

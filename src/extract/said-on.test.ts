@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { saidOnStatements } from "./said-on-statements.js";
 import { resolveSaidOn } from "./said-on.js";
 import type { TimeAnchor } from "./time-anchor.js";
-import { mentionOf, sentencesOf, statementOf } from "./time-test-kit.js";
+import { mentionOf, sentencesOf, spanOf, statementOf } from "./time-test-kit.js";
 import { findTimes } from "./times.js";
 import type { Mention, SaidOn } from "./types.js";
 
@@ -220,6 +220,21 @@ test("a time right after the reported words dates the saying only as the occasio
     ["against the treaty", "warned", "sen", "2015-03-03", "said-on/cue-time"],
     ["the fleet sailed from the port", "said", "adm", "2015-03-18", "said-on/report-date"],
   ]);
+});
+
+test("a time the extractor took off the end of the reported words dates the saying", () => {
+  // The same shape as above, with the time marked as left out of the words ("called the plan “reckless” on Monday").
+  const text = "The admiral called the plan “reckless” on Monday. The admiral said that the fleet sailed from the port on Monday.";
+  const anchor = { published: published("2015-03-18"), dateline: null };
+  const sentences = sentencesOf(text);
+  const times = findTimes(text, anchor);
+  const called = { ...statementOf(text, sentences, "the plan “reckless”", "called", "adm"), saidAt: spanOf(text, "on Monday") };
+  const said = statementOf(text, sentences, "the fleet sailed from the port", "said", "adm");
+  const got = saidOnStatements([called, said], { sentences, times, anchor });
+  assert.deepEqual(got.map((s) => [s.date, s.ruleId]), [["2015-03-16", "said-on/cue-time"], ["2015-03-16", "said-on/follow-on"]]);
+  // without the mark, a time after a clause is the clause's
+  const plain = saidOnStatements([statementOf(text, sentences, "the plan “reckless”", "called", "adm")], { sentences, times, anchor });
+  assert.equal(plain[0]!.ruleId, "said-on/report-date");
 });
 
 test("a lead reporting the news of an earlier day dates the report's untimed statements", () => {

@@ -39,6 +39,8 @@ export interface SaidOnInput {
   statement: Span;
   /** The reporting verb or phrase. */
   cue: Span & { text: string };
+  /** The time adverbial the extractor took off the end of the reported words: it tells when they were said. */
+  saidAt?: Span;
   /** Index of the statement's sentence in `sentences`. */
   sentence: number;
   /** Index of the sentence that holds the cue (the time of the saying is read there). */

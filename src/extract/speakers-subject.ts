@@ -257,10 +257,20 @@ export function clauseSubject(scene: Scene, sentence: number, before: number): M
     const i = tokenAtOrAfter(scene.tokens, Math.min(m.start, m.title?.start ?? m.start));
     if (i > first && PREPOSITIONS.has(scene.tokens.keys[i - 1]!)) continue;
     if (i > first && scene.tokens.poss[i - 1]) continue;
+    // "Nvidia’s CEO Jensen Huang said …", "Kohler’s defence team issued …": a possessive right before another
+    // mention names whose that one is; the other is the subject.
+    if (scene.tokens.poss[tokenEndingBy(scene.tokens, m.end)] && ownedNext(scene, m)) continue;
     return m;
   }
   return null;
 }
+
+/** A mention after a possessive one, with only a few lower-case words between ("Kohler’s defence team"). */
+function ownedNext(scene: Scene, m: Mention): boolean {
+  const next = scene.mentions.find((o) => o.start >= m.end);
+  return !!next && canSpeak(next) && OWNED_GAP.test(scene.text.slice(m.end, mentionLead(scene.text, next)));
+}
+const OWNED_GAP = /^['’s]*\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 const memo = new WeakMap<Cue, Anchor | null>();
 

@@ -126,8 +126,16 @@ export const stanceCases: StanceCase[] = [
   { text: "The Philippines suspended talks with China on joint oil and gas exploration", stance: "closed", why: "suspended talks" },
   { text: "Moscow does not want to continue consultations on the peace treaty", stance: "closed", why: "negated continue" },
   { text: "It is pointless to hold talks with a country that has joined the sanctions", stance: "closed", why: "pointless" },
+  { text: "the talks with Manila are off", stance: "closed", why: "talks predicated as off" },
+  { text: "Negotiations on the Essequibo border remain on hold for now", stance: "closed", why: "on hold, a 'then' word after it" },
+  { text: "The dialogue between Belgrade and Pristina is dead in the water", stance: "closed", why: "dead in the water" },
+  { text: "Moscow said that the peace treaty talks are off the table", stance: "closed", why: "off the table (phrase), talks named" },
+  { text: "a peace treaty with Tokyo is no longer on the agenda", stance: "closed", why: "no longer on the agenda" },
 
   // ── neutral: facts, claims, criticism without a verdict ──
+  { text: "the talks are not off", stance: "neutral", why: "a negated state passes no verdict" },
+  { text: "the delegations are off to Geneva for talks on the border", stance: "neutral", why: "'off to': a state only before the end of its clause" },
+  { text: "talks on the islands went on and off for years", stance: "neutral", why: "'off' not predicated of the talks by an auxiliary" },
   { text: "The Senkaku Islands are an inherent part of Japan's territory", stance: "neutral", why: "sovereignty claim" },
   { text: "The Diaoyu Islands have been China's inherent territory since ancient times", stance: "neutral", why: "sovereignty claim" },
   { text: "The Falkland Islanders voted overwhelmingly to remain a British Overseas Territory in 2013", stance: "neutral", why: "fact" },

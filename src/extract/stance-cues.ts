@@ -80,6 +80,19 @@ const haltProcess: Extractor = (ctx) => {
   });
 };
 
+/** Stopped talks as a state: "the talks are off", "negotiations remain on hold", "the dialogue is dead for now". */
+const haltedState: Extractor = (ctx) => {
+  const { t, vocab } = ctx;
+  const nouns = processNouns(t, vocab);
+  const auxiliaries = spansOf(vocab.auxiliary, t.norm);
+  return spansOf(vocab.haltState, t.norm).flatMap((v) => {
+    // The talks, then an auxiliary, then the state: "talks with Tokyo are off" ("not" between is read as negation).
+    const before = prevWithin(ctx, v, nouns, PROCESS_WINDOW);
+    const linked = before && auxiliaries.some((a) => a.start >= before.end && a.end <= v.start);
+    return before && linked ? [hit("closed", "stance/closed-state", before, v, { inner: v.start })] : [];
+  });
+};
+
 /** The object an endorsing or rejecting word takes: the talks, a proposal or a pointing word. */
 function objectAfter(ctx: CueContext, word: Span): Span | undefined {
   const { t, vocab } = ctx;
@@ -132,7 +145,7 @@ const talksDenied: Extractor = (ctx) => {
 
 // Every extractor runs; overlapping hits of one stance are merged afterwards, keeping the longest. Order matters
 // only for ties, where the earlier extractor's rule is the one reported: fixed phrases first.
-const extractors: Extractor[] = [phrases, intentAction, seekProcess, progressProcess, haltProcess, endorse, reject, possibilityDenied, talksDenied];
+const extractors: Extractor[] = [phrases, intentAction, seekProcess, progressProcess, haltProcess, haltedState, endorse, reject, possibilityDenied, talksDenied];
 
 export function findCues(ctx: CueContext): CueHit[] {
   return extractors.flatMap((x) => x(ctx));

@@ -30,12 +30,25 @@ function find(t: StanceText, vocab: StanceVocab): Found {
   return { topic: topic ? slice(t, topic) : null, process: nouns.length > 0 || spansOf(vocab.settle, t.norm).length > 0 };
 }
 
-/** `sentence` gives the sentence around the statement (null when there is none); it is asked only when needed. */
-export function topicOf(text: StanceText, sentence: () => StanceText | null, vocab: StanceVocab): TopicFinding {
+/**
+ * `sentence` gives the sentence around the statement (null when there is none); `before`, the words before it
+ * (nearest first) a pointing statement may refer to when its sentence names nothing ("The issue remains
+ * closed," after a sentence about the treaty). Both are asked only when needed.
+ */
+export function topicOf(text: StanceText, sentence: () => StanceText | null, vocab: StanceVocab, before: () => StanceText[] = () => []): TopicFinding {
   const own = find(text, vocab);
   const pointsBack = spansOf(vocab.referents, text.norm).length > 0;
   const read = pointsBack ? sentence() : null;
-  const around = read ? find(read, vocab) : null;
+  let around = read ? find(read, vocab) : null;
+  if (pointsBack && !own.topic && !around?.topic && spansOf(vocab.referentsBack, text.norm).length > 0) {
+    for (const b of before()) {
+      const found = find(b, vocab);
+      if (found.topic) {
+        around = found;
+        break;
+      }
+    }
+  }
   const borrowed = !own.topic && Boolean(around?.topic);
   return {
     onTopic: Boolean(own.topic ?? around?.topic),

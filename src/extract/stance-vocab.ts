@@ -27,6 +27,8 @@ export interface StanceVocab {
   progress: RegExp;
   engage: RegExp;
   halt: RegExp;
+  /** "off", "on hold": stopped talks as a predicate ("the talks are off"), followed by what may end its clause. */
+  haltState: RegExp;
   auxiliary: RegExp;
   endorse: RegExp;
   reject: RegExp;
@@ -38,6 +40,8 @@ export interface StanceVocab {
   offIssueBefore: RegExp;
   proposals: RegExp;
   referents: RegExp;
+  /** Referents that name an issue or a proposal ("the issue"): they may reach back past their sentence. */
+  referentsBack: RegExp;
   undercut: RegExp;
   undercutBefore: RegExp;
   disapprove: RegExp;
@@ -89,6 +93,11 @@ function baseVocab(): BaseVocab {
     progress: globalRegex(words("stance-progress-verbs")),
     engage: globalRegex(words("stance-engage-verbs")),
     halt: globalRegex(words("stance-halt-verbs")),
+    // The state, then the end of the clause: punctuation, the end of the text, or a word that may follow it.
+    haltState: new RegExp(
+      `${NO_LETTER_BEFORE}(?:${alternation(roleList("stance-halt-states", "state"))})(?=\\s*(?:$|[.,;:!?)\u2013\u2014-]|(?:${alternation(roleList("stance-halt-states", "then"))})${NO_LETTER_AFTER}))`,
+      "giu",
+    ),
     auxiliary: globalRegex(words("stance-auxiliaries")),
     endorse: globalRegex(words("stance-endorse")),
     reject: globalRegex(words("stance-reject")),
@@ -98,6 +107,7 @@ function baseVocab(): BaseVocab {
     offIssueBefore: new RegExp(`${NO_LETTER_BEFORE}(?:${alternation(words("stance-offissue"))})[\\s-]+$`, "iu"),
     proposals: globalRegex(words("stance-proposals")),
     referents: globalRegex(words("stance-referents")),
+    referentsBack: globalRegex(words("stance-referents-back")),
     undercut: globalRegex(words("stance-undercut")),
     undercutBefore: globalRegex(words("stance-undercut-before")),
     disapprove: globalRegex(words("stance-disapprove")),

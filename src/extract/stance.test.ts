@@ -63,6 +63,7 @@ const byRule: [string, { text: string; sentence?: string; cue?: string }, string
     "conditional",
     ["idea “unacceptable"],
   ],
+  ["stance/closed-state", { text: "The talks with Caracas are off for now" }, "closed", ["talks with Caracas are off"]],
   ["stance/negated-verdict", { text: "a peace treaty is not impossible" }, "neutral", []],
   ["stance/undercut-other-position", { text: "this contradicts Tokyo's declared intent to resolve the treaty issue" }, "neutral", []],
   ["stance/deplored-other-act", { text: "Tokyo regretted Moscow's decision to suspend the talks" }, "neutral", []],
@@ -76,6 +77,15 @@ for (const [ruleId, input, stance, cues] of byRule) {
     assert.equal(got.onTopic, ruleId !== "stance/off-topic");
   });
 }
+
+test("a statement naming \"the issue\" borrows it from the words before its sentence; a bare pronoun does not", () => {
+  const before = ["Seoul said talks with Tokyo on the islets were not on the agenda"];
+  const issue = stanceOf({ text: "The issue remains closed", sentence: "“The issue remains closed,” he said.", before }, null);
+  assert.deepEqual({ stance: issue.stance, cues: issue.cues, onTopic: issue.onTopic }, { stance: "closed", cues: ["remains closed"], onTopic: true });
+  assert.equal(stanceOf({ text: "It remains closed", sentence: "“It remains closed,” he said.", before }, null).stance, "neutral");
+  // its own sentence first: nothing is borrowed from before a sentence that is off the issue's words
+  assert.equal(stanceOf({ text: "The issue remains closed", sentence: "“The issue remains closed,” he said.", before: ["The weather was fine"] }, null).stance, "neutral");
+});
 
 test("the vocabulary is compiled once per pack object and once without a pack", () => {
   assert.equal(stanceVocab(pack), stanceVocab(pack));

@@ -9,7 +9,7 @@ import type { StanceResult, StatementKind } from "./types.js";
 // The speaker's stance on concluding or continuing talks on the issue, from one statement.
 //
 // 1. Topic: off the issue (no pack topic cue, dispute word or talks word, not even in the sentence a pointing
-//    statement refers to) → neutral.
+//    statement refers to, nor in the words just before it) → neutral.
 // 2. Cues: fixed phrases (general lexicons + pack), intent + action, seeking/progress/stopping verbs with the
 //    talks, endorsing/rejecting words with a proposal, denied possibility (stance-cues.ts).
 // 3. Scope: negation flips open to closed and voids closed/conditional; undercut open cues are not the
@@ -27,6 +27,12 @@ export interface StanceInput {
   text: string;
   /** The sentence around it: lends the topic to a statement that points back ("the idea", "this statement"). */
   sentence?: string;
+  /**
+   * Words before it that a pointing statement may refer to when its own sentence names nothing: the same
+   * speaker's previous statement and the sentence before, nearest first ("… a peace treaty is not on the
+   * agenda. “The issue remains closed,” he said.").
+   */
+  before?: string[];
   /** The reporting verb or phrase; read with the text when it is a stance verb ("welcomed", "rejected"). */
   cue?: string;
   kind?: StatementKind;
@@ -69,7 +75,8 @@ export function stanceOf(input: StanceInput, pack: Pack | null): StanceResult {
   // The sentence is read only for a statement that points back to it: most statements never need it.
   let read: StanceText | null | undefined;
   const sentence = (): StanceText | null => (read === undefined ? (read = input.sentence ? stanceText(input.sentence, vocab) : null) : read);
-  const topic = topicOf(t, sentence, vocab);
+  const earlier = (): StanceText[] => (input.before ?? []).map((b) => stanceText(b, vocab));
+  const topic = topicOf(t, sentence, vocab, earlier);
   if (!topic.onTopic) return { stance: "neutral", cues: [], onTopic: false, ruleId: "stance/off-topic" };
 
   const around = topic.pointsBack ? sentence() : null;

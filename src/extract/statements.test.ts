@@ -4,6 +4,9 @@ import { loadPack, type Pack } from "../core/pack.js";
 import { findMentions } from "./mentions.js";
 import { splitSentences } from "./sentences.js";
 import { findStatements, type DraftStatement } from "./statements.js";
+import { createDoc } from "../core/doc.js";
+import { extract as extractStage, qualify } from "./extract.js";
+import type { Statement } from "./types.js";
 
 // Table tests per extractor: text → every statement found (words, speaker, cue, kind). Cases are written in
 // the manner of wire copy about several disputes and run without a pack unless they say otherwise; the pack
@@ -508,5 +511,173 @@ runCases("speakers named in other ways", [
     name: "no reporting verb after \"and\" in a noun phrase, nor after a subject that is an object",
     text: "Caracas wants to let supply and demand set oil prices. The ruling has US officials wondering if the maps and pledges of restraint are enough.",
     expect: [],
+  },
+]);
+
+// The same table with what the later steps add: when it was said (against a fixed published date) and the stance.
+// Statements run through the extract and qualify stages, as ingest runs them.
+
+interface Qualified extends Expected {
+  saidOn: string | null;
+  stance: Statement["stance"]["stance"];
+}
+
+interface QualifiedCase {
+  name: string;
+  text: string;
+  pack?: boolean;
+  date: string;
+  expect: Qualified[];
+}
+
+function qualified(text: string, withPack: boolean, date: string): Statement[] {
+  const doc = createDoc({ source: "table", url: null, kind: "text", body: new TextEncoder().encode(text), charset: null, crawledAt: null, given: {} });
+  doc.text = text;
+  doc.meta.published = { date, precision: "day", basis: "table case", inferred: false, ruleId: "test/table" };
+  const ctx = { pack: withPack ? pack : null };
+  return ((qualify(extractStage(doc, ctx), ctx).data.extract as { statements: Statement[] }).statements);
+}
+
+function runQualified(title: string, cases: QualifiedCase[]): void {
+  for (const c of cases) {
+    const modes = c.pack === undefined ? [false, true] : [c.pack];
+    for (const withPack of modes) {
+      test(`${title}: ${c.name}${withPack ? " (RU-JP pack)" : ""}`, () => {
+        const found = qualified(c.text, withPack, c.date);
+        const expected = c.expect.map(({ packSpeaker, ...e }) => (withPack && packSpeaker ? { ...e, speaker: packSpeaker } : e));
+        assert.deepEqual(
+          found.map((s) => ({ ...shown(s), saidOn: s.saidOn.date, stance: s.stance.stance })),
+          expected,
+          found.map((s) => `${s.saidOn.basis} | ${s.stance.ruleId}`).join("\n"),
+        );
+      });
+    }
+  }
+}
+
+runQualified("\"X quoted Y as saying\": the attribution before the words", [
+  {
+    name: "an agency quoting a minister as saying that …, with quoted words: mixed",
+    text: "TASS quoted Deputy Foreign Minister Andrei Rudenko as saying that talks were \"not possible at this stage\".",
+    date: "2024-06-11",
+    expect: [{ text: "talks were \"not possible at this stage\"", speaker: "Andrei Rudenko", packSpeaker: "Andrey Rudenko", cue: "quoted", kind: "mixed", saidOn: "2024-06-11", stance: "closed" }],
+  },
+  {
+    name: "… as saying that …, reported words only: indirect",
+    text: "Interfax quoted Lavrov as saying that Japan had chosen confrontation.",
+    date: "2023-02-10",
+    expect: [{ text: "Japan had chosen confrontation", speaker: "Lavrov", packSpeaker: "Sergei Lavrov", cue: "quoted", kind: "indirect", saidOn: "2023-02-10", stance: "neutral" }],
+  },
+  {
+    name: "… as saying: \"…\": direct",
+    text: "RIA Novosti quoted Rudenko as saying: \"We see no basis for talks.\"",
+    date: "2024-06-11",
+    expect: [{ text: "We see no basis for talks.", speaker: "Rudenko", packSpeaker: "Andrey Rudenko", cue: "quoted", kind: "direct", saidOn: "2024-06-11", stance: "closed" }],
+  },
+  {
+    name: "… as telling a listener that …, in another dispute",
+    text: "Xinhua quoted foreign ministry spokesperson Mao Ning as telling reporters that dialogue with Manila had stalled.",
+    date: "2024-08-20",
+    pack: false,
+    expect: [{ text: "dialogue with Manila had stalled", speaker: "Mao Ning", cue: "quoted", kind: "indirect", saidOn: "2024-08-20", stance: "closed" }],
+  },
+  {
+    name: "passive: \"X was quoted as saying\", \"X was cited as saying by Y\"",
+    text: "Argentine Foreign Minister Diana Mondino was quoted as saying that Buenos Aires wanted to resume negotiations on the Malvinas. \"The door stays open,\" Mondino was cited as saying by Telam.",
+    date: "2022-06-10",
+    pack: false,
+    expect: [
+      { text: "Buenos Aires wanted to resume negotiations on the Malvinas", speaker: "Diana Mondino", cue: "quoted", kind: "indirect", saidOn: "2022-06-10", stance: "open" },
+      { text: "The door stays open,", speaker: "Diana Mondino", cue: "cited", kind: "direct", saidOn: "2022-06-10", stance: "neutral" },
+    ],
+  },
+  {
+    name: "the words fronted before \"…, Y quoted X as saying\"; a participle \"quoting X\" gives X the words",
+    text: "Talks on the islands are impossible for now, Kyodo quoted the envoy Oleg Sokolov as saying. The agency ran the interview on Monday, quoting Sokolov as saying the dialogue had collapsed.",
+    date: "2024-03-06",
+    pack: false,
+    expect: [
+      { text: "Talks on the islands are impossible for now", speaker: "Oleg Sokolov", cue: "quoted", kind: "indirect", saidOn: "2024-03-06", stance: "closed" },
+      { text: "the dialogue had collapsed", speaker: "Oleg Sokolov", cue: "quoting", kind: "indirect", saidOn: "2024-03-04", stance: "neutral" },
+    ],
+  },
+]);
+
+runQualified("a time after the reported words belongs to the saying", [
+  {
+    name: "\"called the idea \"…\" last year\": the time out of the words, the year as said_on",
+    text: "Peskov called the idea \"absurd\" last year.",
+    date: "2025-03-14",
+    expect: [{ text: "the idea \"absurd\"", speaker: "Peskov", packSpeaker: "Dmitry Peskov", cue: "called", kind: "mixed", saidOn: "2024", stance: "neutral" }],
+  },
+  {
+    name: "\"labeled … as … in November last year\"",
+    text: "Ishiba labeled Russia's stance as unacceptable in November last year.",
+    date: "2025-03-14",
+    expect: [{ text: "Russia's stance as unacceptable", speaker: "Ishiba", packSpeaker: "Shigeru Ishiba", cue: "labeled", kind: "indirect", saidOn: "2024-11", stance: "neutral" }],
+  },
+  {
+    name: "\"told reporters \"…\" on Friday\": direct, dated the Friday before the report",
+    text: "Kremlin spokesman Dmitry Peskov told reporters \"talks with Tokyo are impossible now\" on Friday.",
+    date: "2025-03-18",
+    expect: [{ text: "talks with Tokyo are impossible now", speaker: "Dmitry Peskov", cue: "told", kind: "direct", saidOn: "2025-03-14", stance: "closed" }],
+  },
+  {
+    name: "after a quoted fragment ending a that-clause the time is the saying's too",
+    text: "Philippine officials said that Chinese manoeuvres were \"dangerous and illegal\" on Tuesday.",
+    date: "2024-06-20",
+    pack: false,
+    expect: [{ text: "Chinese manoeuvres were \"dangerous and illegal\"", speaker: "Philippines", cue: "said", kind: "mixed", saidOn: "2024-06-18", stance: "neutral" }],
+  },
+  {
+    name: "\"back in April\" goes with its time",
+    text: "Manila called the Chinese manoeuvres \"dangerous\" back in April.",
+    date: "2024-06-20",
+    pack: false,
+    expect: [{ text: "the Chinese manoeuvres \"dangerous\"", speaker: "Philippines", cue: "called", kind: "mixed", saidOn: "2024-04", stance: "neutral" }],
+  },
+  {
+    name: "a time inside a that-clause is what is said",
+    text: "Peskov said that the talks would resume in March.",
+    date: "2025-01-15",
+    expect: [{ text: "the talks would resume in March", speaker: "Peskov", packSpeaker: "Dmitry Peskov", cue: "said", kind: "indirect", saidOn: "2025-01-15", stance: "open" }],
+  },
+  {
+    name: "a time after a verb inside the object is that verb's",
+    text: "Khan accused the army of orchestrating his removal from power in April 2022. Amnesty condemned the hate crimes committed across the country in the last week.",
+    date: "2024-09-02",
+    pack: false,
+    expect: [
+      { text: "accused the army of orchestrating his removal from power in April 2022", speaker: "Khan", cue: "accused", kind: "indirect", saidOn: "2024-09-02", stance: "neutral" },
+      { text: "the hate crimes committed across the country in the last week", speaker: "Amnesty International", cue: "condemned", kind: "indirect", saidOn: "2024-09-02", stance: "neutral" },
+    ],
+  },
+]);
+
+runQualified("the issue a pointing statement refers to", [
+  {
+    name: "\"The issue remains closed\" after the same speaker's words on the treaty",
+    text: "Kremlin spokesman Dmitry Peskov said a peace treaty with Japan was not on the agenda. \"The issue remains closed,\" he said.",
+    date: "2025-03-14",
+    expect: [
+      { text: "a peace treaty with Japan was not on the agenda", speaker: "Dmitry Peskov", cue: "said", kind: "indirect", saidOn: "2025-03-14", stance: "closed" },
+      { text: "The issue remains closed,", speaker: "Dmitry Peskov", cue: "said", kind: "direct", saidOn: "2025-03-14", stance: "closed" },
+    ],
+  },
+  {
+    name: "after a sentence on the talks that is nobody's statement",
+    text: "Foreign Minister Wang Yi was asked about talks with Manila on the shoal.\n\n\"This question is closed for us,\" he said.",
+    date: "2024-07-02",
+    pack: false,
+    expect: [{ text: "This question is closed for us,", speaker: "Wang Yi", cue: "said", kind: "direct", saidOn: "2024-07-02", stance: "closed" }],
+  },
+  {
+    name: "a bare pronoun borrows nothing from before its sentence",
+    text: "Peskov said a peace treaty with Japan was not on the agenda. \"We shared it with them,\" he said.",
+    date: "2025-03-14",
+    expect: [
+      { text: "a peace treaty with Japan was not on the agenda", speaker: "Peskov", packSpeaker: "Dmitry Peskov", cue: "said", kind: "indirect", saidOn: "2025-03-14", stance: "closed" },
+      { text: "We shared it with them,", speaker: "Peskov", packSpeaker: "Dmitry Peskov", cue: "said", kind: "direct", saidOn: "2025-03-14", stance: "neutral" },
+    ],
   },
 ]);

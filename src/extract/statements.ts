@@ -9,7 +9,8 @@ import { continuations, cutAtOtherSpeakers, dedupe, dropHeadlines, dropNested, d
 import { buildScene, type Scene } from "./quotes-scene.js";
 import { clauseSubject } from "./speakers-subject.js";
 import { resolveSpeaker, type Speaker } from "./speakers.js";
-import type { Mention, Sentence, Statement } from "./types.js";
+import { findTimes } from "./times.js";
+import type { Mention, Sentence, Statement, TimeRef } from "./types.js";
 
 // Who said what in one document: quotations and reported speech with their cue and speaker. Extractors
 // propose candidates; speakers are resolved; refiners merge, cut and drop. Stance and the date of saying are
@@ -20,6 +21,8 @@ export type DraftStatement = Omit<Statement, "saidOn" | "stance">;
 export interface StatementContext {
   pack: Pack | null;
   date?: string | null;
+  /** The document's time expressions; found here when not given (only their places matter to the spans). */
+  times?: TimeRef[];
 }
 
 // Extractors in order. Order matters only for ties in dedupe (by rule priority), so the direct rules, which
@@ -35,7 +38,8 @@ const EXTRACTORS: ((scene: Scene) => Candidate[])[] = [
 ];
 
 export function findStatements(text: string, sentences: Sentence[], mentions: Mention[], ctx: StatementContext): DraftStatement[] {
-  const scene = buildScene(text, sentences, mentions, ctx.pack, ctx.date);
+  const times = ctx.times ?? findTimes(text, { published: null, dateline: null });
+  const scene = buildScene(text, sentences, mentions, ctx.pack, ctx.date, times);
   scene.cues = findCues(scene);
   const candidates = EXTRACTORS.flatMap((extract) => extract(scene)).sort((a, b) => a.cue.start - b.cue.start || a.start - b.start);
   let list = resolve(scene, candidates);
@@ -84,5 +88,6 @@ function draft(scene: Scene, c: Resolved): DraftStatement {
     cue: c.cue,
     sentence: c.sentence,
     ruleId: c.ruleId,
+    ...(c.saidAt ? { saidAt: c.saidAt } : {}),
   };
 }

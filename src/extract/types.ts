@@ -121,6 +121,9 @@ export interface Statement {
   };
   /** The reporting verb or phrase ("said", "told reporters", "according to"). */
   cue: Span & { text: string };
+  /** A time adverbial that closed the reported words and was left out of them ("… “absurd” last year"): the time
+   *  of the saying, not part of what was said. */
+  saidAt?: Span;
   sentence: number;
   saidOn: SaidOn;
   stance: StanceResult;
