@@ -119,6 +119,35 @@ test("timeline: dated statements and events in date order; the cursor pages it w
   assert.equal((await getJson(`/api/timeline?cursor=${encodeURIComponent((await getJson("/api/statements?limit=1")).next.split("cursor=")[1])}`, 400)).error.parameter, "cursor");
 });
 
+test("timeline words are looked for by the store: a word nothing has costs one read of each list, not the whole timeline", async () => {
+  const calls: { method: string; query: { text?: string; packEventId?: string } }[] = [];
+  const recording = await testApp(await ingestedStore(), (store) =>
+    new Proxy(store, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver) as unknown;
+        if (typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          if (prop === "listMergedStatements" || prop === "listEvents") calls.push({ method: prop, query: (args[0] ?? {}) as { text?: string } });
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    }),
+  );
+  try {
+    const none = (await (await recording.request("/api/timeline?q=zqxjvv")).json()) as { rows: unknown[] };
+    assert.deepEqual(none.rows, []);
+    assert.deepEqual(calls.map((c) => [c.method, c.query.text]), [["listMergedStatements", "zqxjvv"], ["listEvents", "zqxjvv"]]);
+    calls.length = 0;
+    const some = (await (await recording.request("/api/timeline?q=peace%20treaty")).json()) as { rows: { type: string; text: string; title?: string }[] };
+    assert.ok(some.rows.some((e) => e.type === "statement"));
+    assert.ok(some.rows.every((e) => `${e.title ?? ""} ${e.text}`.toLowerCase().includes("peace treaty")));
+    // a pack event's reports are its sources, read whatever their words; every other read carries the words
+    assert.ok(calls.filter((c) => !c.query.packEventId).every((c) => c.query.text === "peace treaty"));
+  } finally {
+    await recording.close();
+  }
+});
+
 test("shifts: found with the story, filtered by subject, speaker and side, each with its evidence", async () => {
   type ShiftRow = { subject: { type: string; key: string }; from: string; to: string; before: { date: string }; after: { date: string; speaker: { country: string } } };
   const all = await walk<ShiftRow>("/api/shifts");

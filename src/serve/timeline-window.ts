@@ -15,9 +15,6 @@ export interface TimelineWindow {
   next: string | null;
 }
 
-/** The words of an entry a text filter looks at: a statement's words, an event's title and telling. */
-const wordsOf = (e: TimelineEntry): string => (e.type === "statement" ? e.text : `${e.title} ${e.text}`).toLowerCase();
-
 /** The timeline filter for a statement query (the store's names for the same bounds). */
 export function timelineFilter(f: StatementFilters): TimelineFilter {
   const q = f.query;
@@ -27,13 +24,13 @@ export function timelineFilter(f: StatementFilters): TimelineFilter {
   if (q.speakers) out.actors = q.speakers;
   if (q.side) out.side = q.side;
   if (q.stance) out.stance = q.stance;
+  if (q.text) out.text = q.text;
   return out;
 }
 
 export async function timelineWindow(ctx: ServeContext, f: StatementFilters, opts: { cursor?: string; limit: number }): Promise<TimelineWindow> {
   if (f.noSpeaker) return { entries: [], next: null };
   const filter = timelineFilter(f);
-  const words = f.query.text?.toLowerCase();
   const [atDate, seen] = opts.cursor ? decodeCursor(opts.cursor) : [null, "0"];
   if (!/^\d+$/.test(seen)) throw badParameter("cursor", "is not a timeline cursor; use the `next` value of the previous page");
   const skip = Number(seen);
@@ -47,7 +44,6 @@ export async function timelineWindow(ctx: ServeContext, f: StatementFilters, opt
     if (e.date !== date) (date = e.date), (ofDate = 0);
     ofDate++;
     if (date === atDate && ofDate <= skip) continue;
-    if (words && !wordsOf(e).includes(words)) continue;
     if (entries.length === opts.limit) {
       const last = entries[entries.length - 1]!;
       return { entries, next: encodeCursor(last.date, String(lastCount)) };

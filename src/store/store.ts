@@ -178,6 +178,8 @@ export interface EventQuery {
   actors?: string[];
   documentId?: string;
   packEventId?: string;
+  /** Words that must occur in the words telling the event (matched as StatementQuery.text is). */
+  text?: string;
   limit?: number;
   after?: string;
 }

@@ -37,13 +37,16 @@ async function* none<T>(): AsyncGenerator<T> {}
 /** The timeline entries that pass the filter, in date order, read from the store as they are written out. */
 export function timeline(store: Store, pack: Pack | null, f: TimelineFilter = {}): AsyncGenerator<TimelineEntry> {
   const bounds = { ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };
+  // words are looked for by the store, so a rare word costs a query, not a read of the whole timeline
+  const words = f.text ? { text: f.text } : {};
   const statements = datedStatements(store, {
     ...bounds,
+    ...words,
     ...(f.actors?.length ? { speakers: f.actors } : {}),
     ...(f.side ? { side: f.side } : {}),
     ...(f.stance ? { stance: f.stance } : {}),
   });
-  let events: AsyncIterable<EventRow> = f.stance ? none() : datedEvents(store, { ...bounds, ...(f.actors?.length ? { actors: f.actors } : {}) });
+  let events: AsyncIterable<EventRow> = f.stance ? none() : datedEvents(store, { ...bounds, ...words, ...(f.actors?.length ? { actors: f.actors } : {}) });
   if (f.side && !f.stance) events = ofSide(events, f.side, sideFinder(store, pack));
   return mergeTimeline({
     statements,

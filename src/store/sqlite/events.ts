@@ -1,12 +1,16 @@
 import type Database from "better-sqlite3";
 import type { TextEvent } from "../../extract/types.js";
 import { eventId, type EventQuery, type EventRow } from "../store.js";
-import { decodeCursor, encodeCursor, UNDATED } from "../cursor.js";
+import { encodeCursor, UNDATED } from "../cursor.js";
 import { parseJson, prepared, type Row } from "./rows.js";
+import { afterCursor, likeWords } from "./statement-filter.js";
 
 // Events the texts tell of, with the actors they name in a table of their own so a timeline can filter by actor.
 
 type Db = Database.Database;
+
+/** The order of a listing, undated last: the expression the events_when index holds (a literal, not a parameter). */
+const WHEN = `coalesce(e.date, '${UNDATED}')`;
 
 /** The document's events; runs inside putDocument's transaction. */
 export function putEvents(db: Db, documentId: string, events: readonly TextEvent[]): void {
@@ -61,17 +65,18 @@ export function listEvents(db: Db, q: EventQuery): { rows: EventRow[]; next: str
   }
   if (q.documentId) (where.push("e.document_id = ?"), args.push(q.documentId));
   if (q.packEventId) (where.push("e.pack_event_id = ?"), args.push(q.packEventId));
+  if (q.text) (where.push("e.text LIKE ? ESCAPE '\\'"), args.push(likeWords(q.text)));
   if (q.after) {
-    const [when, id] = decodeCursor(q.after);
-    where.push("(coalesce(e.date, ?), e.id) > (?, ?)");
-    args.push(UNDATED, when, id);
+    const after = afterCursor(WHEN, "e.id", q.after);
+    where.push(after.clause);
+    args.push(...after.args);
   }
   const limit = q.limit ?? 100;
   const rows = prepared(
     db,
     `SELECT e.*, d.source, d.url, d.title, d.outlet, d.published_date FROM events e JOIN documents d ON d.id = e.document_id
-      ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY coalesce(e.date, ?), e.id LIMIT ?`,
-  ).all(...args, UNDATED, limit + 1) as Row[];
+      ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${WHEN}, e.id LIMIT ?`,
+  ).all(...args, limit + 1) as Row[];
   const page = rows.slice(0, limit).map(toEventRow);
   const last = page[page.length - 1];
   return { rows: page, next: rows.length > limit && last ? encodeCursor(last.date ?? UNDATED, last.id) : null };

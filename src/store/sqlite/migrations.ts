@@ -145,4 +145,8 @@ export const migrations: string[] = [
      PRIMARY KEY (actor_key, event_id)
    );
    CREATE INDEX event_actors_event ON event_actors(event_id);`,
+  // 4: listings in the order things were said or happened, undated last, read along an index instead of sorting
+  // every row for each page (the keyset cursors compare the same expressions; store/postgres has had them from 1)
+  `CREATE INDEX statements_when ON statements(coalesce(said_on, '~'), id);
+   CREATE INDEX events_when ON events(coalesce(date, '~'), id);`,
 ];

@@ -7,7 +7,9 @@ import Database from "better-sqlite3";
 import { storeContract, seedDoc } from "../contract.js";
 import { linkContract } from "../contract-link.js";
 import { statementsContract } from "../contract-statements.js";
+import { encodeCursor } from "../cursor.js";
 import { SqliteStore } from "./sqlite-store.js";
+import { afterCursor, SAID_WHEN } from "./statement-filter.js";
 import { migrations } from "./migrations.js";
 
 const fresh = () => join(mkdtempSync(join(tmpdir(), "dossier-sqlite-")), "t.db");
@@ -40,4 +42,20 @@ test("sqlite: a failing insert leaves no partial rows (text and index stay in st
   assert.equal(await store.countDocuments(), 0);
   assert.deepEqual(await store.search("Peskov"), []);
   await store.close();
+});
+
+test("sqlite: listings in date order read along an index, whatever the filter, from the start or a cursor", () => {
+  const path = fresh();
+  new SqliteStore(path).close();
+  const raw = new Database(path, { readonly: true });
+  const plan = (sql: string): string => (raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join("; ");
+  const after = afterCursor(SAID_WHEN, "s.id", encodeCursor("2022", "s_1"));
+  for (const where of ["", "WHERE s.speaker_country = 'RU'", "WHERE s.text LIKE '%peace%'", `WHERE ${after.clause.replaceAll("?", "'x'")}`]) {
+    const sql = `SELECT s.*, d.source FROM statements s JOIN documents d ON d.id = s.document_id ${where} ORDER BY ${SAID_WHEN}, s.id LIMIT 10`;
+    assert.match(plan(sql), /INDEX statements_when/, sql);
+    assert.doesNotMatch(plan(sql), /TEMP B-TREE FOR ORDER BY/, sql);
+  }
+  assert.match(plan(`SELECT s.id FROM statements s WHERE ${after.clause.replaceAll("?", "'x'")} ORDER BY ${SAID_WHEN}, s.id`), /statements_when \(<expr>>\?\)/, "a cursor seeks");
+  assert.doesNotMatch(plan("SELECT e.*, d.source FROM events e JOIN documents d ON d.id = e.document_id ORDER BY coalesce(e.date, '~'), e.id LIMIT 10"), /TEMP B-TREE/);
+  raw.close();
 });

@@ -9,7 +9,7 @@ import type { Extraction } from "../../extract/types.js";
 import { statementId } from "../ids.js";
 import { documentEntities, extractionData } from "../extraction-data.js";
 import { encodeCursor, UNDATED } from "../cursor.js";
-import { statementFilter } from "./statement-filter.js";
+import { SAID_WHEN, statementFilter } from "./statement-filter.js";
 import { parseQuery, toFts5 } from "../fts-query.js";
 import { migrations } from "./migrations.js";
 import * as docLinks from "./link-documents.js";
@@ -133,8 +133,8 @@ export class SqliteStore implements Store {
     const rows = this.prep(
       `SELECT s.*, d.source, d.url, d.title, d.outlet, d.published_date FROM statements s
          JOIN documents d ON d.id = s.document_id
-        ${where} ORDER BY coalesce(s.said_on, ?), s.id LIMIT ?`,
-    ).all(...args, UNDATED, limit + 1) as Row[];
+        ${where} ORDER BY ${SAID_WHEN}, s.id LIMIT ?`,
+    ).all(...args, limit + 1) as Row[];
     const more = rows.length > limit;
     const page = rows.slice(0, limit).map(toStatementRow);
     const last = page[page.length - 1];

@@ -3,6 +3,21 @@ import { decodeCursor, UNDATED } from "../cursor.js";
 
 // The WHERE clause of a statement listing (alias `s` for statements), shared by the plain and the merged listing.
 
+/**
+ * The sort key of a listing: when the statement was said, undated last. A literal, not a parameter, so it is the
+ * expression the statements_when index holds and each page is read along the index, not sorted.
+ */
+export const SAID_WHEN = `coalesce(s.said_on, '${UNDATED}')`;
+
+/**
+ * After a keyset cursor (`when` of an expression `key`, then the id): the first comparison lets the index seek to
+ * the cursor's date; the row value alone would have it scan from the start.
+ */
+export function afterCursor(key: string, id: string, cursor: string): { clause: string; args: unknown[] } {
+  const [when, lastId] = decodeCursor(cursor);
+  return { clause: `${key} >= ? AND (${key}, ${id}) > (?, ?)`, args: [when, when, lastId] };
+}
+
 export interface Filter {
   where: string;
   args: unknown[];
@@ -30,9 +45,9 @@ export function statementFilter(q: StatementQuery, documentClause = "s.document_
   if (q.documentId) (where.push(documentClause), args.push(q.documentId));
   if (q.text) (where.push("s.text LIKE ? ESCAPE '\\'"), args.push(likeWords(q.text)));
   if (q.after) {
-    const [when, id] = decodeCursor(q.after);
-    where.push("(coalesce(s.said_on, ?), s.id) > (?, ?)");
-    args.push(UNDATED, when, id);
+    const after = afterCursor(SAID_WHEN, "s.id", q.after);
+    where.push(after.clause);
+    args.push(...after.args);
   }
   return { where: where.length ? `WHERE ${where.join(" AND ")}` : "", args };
 }
