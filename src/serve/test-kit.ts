@@ -40,9 +40,9 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** The app over a store; `wrap` may replace store methods (to make one fail). */
+/** The app over a store, opened read-only as `dossier serve` opens it; `wrap` may replace store methods (to make one fail). */
 export async function testApp(db: string, wrap: (s: Store) => ServeContext["store"] = (s) => s): Promise<TestApp> {
-  const store = await openStore(db);
+  const store = await openStore(db, { readonly: true });
   const pack = loadPack();
   const logs: string[] = [];
   const { app } = createApp({ store: wrap(store), pack, log: (line) => logs.push(line) });

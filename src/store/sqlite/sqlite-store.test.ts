@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -58,4 +58,34 @@ test("sqlite: listings in date order read along an index, whatever the filter, f
   assert.match(plan(`SELECT s.id FROM statements s WHERE ${after.clause.replaceAll("?", "'x'")} ORDER BY ${SAID_WHEN}, s.id`), /statements_when \(<expr>>\?\)/, "a cursor seeks");
   assert.doesNotMatch(plan("SELECT e.*, d.source FROM events e JOIN documents d ON d.id = e.document_id ORDER BY coalesce(e.date, '~'), e.id LIMIT 10"), /TEMP B-TREE/);
   raw.close();
+});
+
+test("sqlite read-only: reads, refuses every write, and never creates, migrates or changes a file", async () => {
+  const path = fresh();
+  const writer = new SqliteStore(path);
+  await writer.putDocument(seedDoc(0));
+  await writer.close();
+  const reader = new SqliteStore(path, { readonly: true });
+  assert.equal(await reader.countDocuments(), 1);
+  assert.equal((await reader.search("Peskov")).length, 1);
+  await assert.rejects(reader.putDocument(seedDoc(1)), /readonly/);
+  await reader.close();
+
+  const missing = join(mkdtempSync(join(tmpdir(), "dossier-sqlite-")), "none.db");
+  assert.throws(() => new SqliteStore(missing, { readonly: true }));
+  assert.equal(existsSync(missing), false, "no empty store is made");
+
+  // a store written by an older dossier: left as it is, with what to run
+  const old = fresh();
+  const raw = new Database(old);
+  for (const [v, sql] of migrations.slice(0, 3).entries()) (raw.exec(sql), raw.pragma(`user_version = ${v + 1}`));
+  raw.close();
+  assert.throws(() => new SqliteStore(old, { readonly: true }), (err: Error) => {
+    assert.match(err.message, new RegExp(`schema version 3 .* reads version ${migrations.length}`));
+    assert.match(err.message, /dossier ingest FILES --db /);
+    return true;
+  });
+  const after = new Database(old, { readonly: true });
+  assert.equal(after.pragma("user_version", { simple: true }), 3);
+  after.close();
 });

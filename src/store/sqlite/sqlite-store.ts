@@ -4,6 +4,7 @@ import type {
   DateUpdate, DocumentGroup, DocumentLink, DocumentRow, EntityRow, EventQuery, EventRow, LinkKeyKind, MergedStatement, PutResult,
   SearchHit, StatementLink, StatementQuery, StatementRow, Store, StoredDocument,
 } from "../store.js";
+import { schemaBehind, type OpenOptions } from "../open-options.js";
 import { prepared, toDocumentRow, toEntityRow, toStatementRow, toStoredDocument, type Row } from "./rows.js";
 import type { Extraction } from "../../extract/types.js";
 import { statementId } from "../ids.js";
@@ -31,7 +32,17 @@ export class SqliteStore implements Store {
   readonly dialect = "sqlite" as const;
   private readonly db: Database.Database;
 
-  constructor(readonly path: string) {
+  constructor(readonly path: string, opts: OpenOptions = {}) {
+    if (opts.readonly) {
+      // only reads: nothing is created, migrated or set; another process may write beside it (WAL)
+      this.db = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+      const version = this.db.pragma("user_version", { simple: true }) as number;
+      if (version < migrations.length) {
+        this.db.close();
+        throw new Error(schemaBehind(path, version, migrations.length));
+      }
+      return;
+    }
     this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
     this.db.pragma("journal_mode = WAL");
     // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commits.
