@@ -32,7 +32,7 @@ export async function ingestedStore(inputs: string[] = [sharedPath("seeds"), HOS
 }
 
 export interface TestApp {
-  request: (path: string) => Promise<Response>;
+  request: (path: string, init?: RequestInit) => Promise<Response>;
   store: Store;
   pack: Pack;
   /** What the server logged. */
@@ -47,7 +47,7 @@ export async function testApp(db: string, wrap: (s: Store) => ServeContext["stor
   const logs: string[] = [];
   const { app } = createApp({ store: wrap(store), pack, log: (line) => logs.push(line) });
   return {
-    request: async (path) => app.request(`http://dossier.test${path}`),
+    request: async (path, init) => app.request(`http://dossier.test${path}`, init),
     store,
     pack,
     logs,

@@ -67,6 +67,7 @@ test("serve only reads: answering pages and API changes nothing on disk", async 
   }
   assert.ok(url, io.out() + io.err());
   for (const path of ["", "timeline", "api/statements", "api/shifts", "search?q=peace"]) assert.equal((await fetch(new URL(path, url))).status, 200, path);
+  assert.equal((await fetch(new URL("api/statements", url), { method: "POST" })).status, 405);
   stop();
   assert.equal(await serving, 0);
   assert.equal(onDisk(db), before);
