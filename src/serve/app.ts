@@ -6,11 +6,12 @@ import type { AppContext, ServeContext } from "./context.js";
 import { ALLOWED_METHODS, errorBody, HttpError, methodNotAllowed, notFound } from "./errors.js";
 import { html } from "./html.js";
 import { layout } from "./layout.js";
+import { actorHref } from "./links.js";
 import { storeMemo } from "./memo.js";
 import { pageRoutes } from "./pages.js";
 import { checkValues } from "./params.js";
 import { publicJson } from "./source-label.js";
-import { storeFacts } from "./story.js";
+import { storeFacts, type StoreFacts } from "./story.js";
 
 // The web app: pages, their JSON twins, the API and one stylesheet. Tested in-process with app.request().
 
@@ -42,8 +43,28 @@ function errorResponse(c: Context, err: unknown): Response {
 
 export interface App {
   app: Hono;
-  /** Compute the whole-store views ahead of the first visitor. */
-  warm: () => Promise<unknown>;
+  /** Answer the pages most visitors open first, once, so what they cache is ready; resolves to the paths answered. */
+  warm: () => Promise<string[]>;
+}
+
+// Requests made to warm the app never leave the process; the host only completes the URL.
+const WARM_ORIGIN = "http://dossier.warm";
+
+/**
+ * The story (its whole-store pass and its chart), the timeline, and every actor in the story's lanes: the actors
+ * quoted most, whose charts have the most marks and take longest to draw. Asked through the app itself, so what is
+ * cached is exactly what a visitor's request would have cached.
+ */
+async function warmUp(app: Hono, facts: () => Promise<StoreFacts>): Promise<string[]> {
+  const { story } = await facts();
+  const paths = ["/", "/timeline", ...story.lanes.map((l) => actorHref(l.key))];
+  for (const path of paths) {
+    const res = await app.request(WARM_ORIGIN + path);
+    await res.arrayBuffer();
+    // the cause is in the log already (onError)
+    if (res.status >= 500) throw new Error(`${path} answered ${res.status}`);
+  }
+  return paths;
 }
 
 export function createApp(ctx: ServeContext): App {
@@ -75,5 +96,5 @@ export function createApp(ctx: ServeContext): App {
     if (!(err instanceof HttpError)) ctx.log(`${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`);
     return errorResponse(c, err);
   });
-  return { app, warm: routes.facts };
+  return { app, warm: () => warmUp(app, routes.facts) };
 }
