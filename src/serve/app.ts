@@ -23,8 +23,9 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
 
 const STYLESHEET = projectPath("src", "serve", "assets", "style.css");
 
+const isApi = (path: string): boolean => path === "/api" || path.startsWith("/api/");
 /** JSON for the API and the twins, a page for everything else. */
-const wantsJson = (path: string): boolean => path === "/api" || path.startsWith("/api/") || path.endsWith(".json");
+const wantsJson = (path: string): boolean => isApi(path) || path.endsWith(".json");
 
 const HEADINGS: Record<number, string> = { 400: "Cannot read this request", 404: "Not found", 405: "This server only reads" };
 
@@ -79,10 +80,11 @@ export function createApp(ctx: ServeContext): App {
     h.set("Cross-Origin-Opener-Policy", "same-origin");
     h.set("X-Frame-Options", "DENY");
   });
-  // every address only reads; the API refuses empty values, pages take a blank form field as "any" (params.ts)
+  // every address only reads; the API refuses empty values, while pages and their twins (linked from the page with
+  // the same query) take a blank form field as "any" (params.ts)
   app.use("*", async (c, next) => {
     if (!(ALLOWED_METHODS as readonly string[]).includes(c.req.method)) throw methodNotAllowed(c.req.method);
-    checkValues(new URL(c.req.url).searchParams, { emptyIsAny: !wantsJson(c.req.path) });
+    checkValues(new URL(c.req.url).searchParams, { emptyIsAny: !isApi(c.req.path) });
     await next();
   });
   app.get("/static/style.css", (c) => c.body(css, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600" }));

@@ -144,6 +144,10 @@ test("a form's blank fields mean any; a bad value in one is named, on the page",
   const blank = await page("/timeline?actor=&side=&stance=&from=&to=&q=");
   const all = await page("/timeline");
   assert.equal(blank.querySelectorAll("li.entry").length, all.querySelectorAll("li.entry").length);
+  // the page links its twin with the same query, blank fields and all
+  const twinHref = blank.querySelector("link[rel=alternate]").getAttribute("href");
+  assert.equal(twinHref, "/timeline.json?actor=&side=&stance=&from=&to=&q=");
+  assert.equal((await twin(twinHref)).entries.length, all.querySelectorAll("li.entry").length);
   const cases: [string, string][] = [["/timeline?actor=%00", "actor"], ["/timeline?side=ZZ", "side"], ["/timeline?actor=%2C", "actor"], ["/search?q=a%07b", "q"]];
   for (const [path, parameter] of cases) {
     const bad = await page(path, 400);
