@@ -4,6 +4,7 @@ import type { ServeContext } from "./context.js";
 import { notFound } from "./errors.js";
 import { respondListing, type Listing } from "./listing.js";
 import { formatParam, intParam, limitParam, onlyKnown } from "./params.js";
+import { publicJson, sourceLabel } from "./source-label.js";
 
 // GET /api/documents (a page, in ingest order) and GET /api/documents/:id (everything stored about one, and its
 // wire-copy group).
@@ -29,7 +30,7 @@ function documentsListing(ctx: ServeContext): Listing<DocumentRow> {
     },
     columns: DOCUMENT_COLUMNS,
     cells: (d) => [
-      d.id, d.published.date, d.published.precision, d.published.basis, d.published.inferred, d.outlet, d.title, d.url, d.source,
+      d.id, d.published.date, d.published.precision, d.published.basis, d.published.inferred, d.outlet, d.title, d.url, sourceLabel(d.source),
       d.kind, d.size, d.duplicateOf ?? null, d.ingestedAt,
     ],
     json: (d) => d,
@@ -61,7 +62,7 @@ export function documentsApi(ctx: ServeContext): Hono {
   app.get("/documents/:id", async (c) => {
     onlyKnown(new URL(c.req.url).searchParams, []);
     const { document, group } = await documentWithGroup(ctx, c.req.param("id"));
-    return c.json({ ...document, group });
+    return publicJson(c, { ...document, group });
   });
   return app;
 }

@@ -4,6 +4,7 @@ import { actorInfo } from "./actor-info.js";
 import type { ServeContext } from "./context.js";
 import { respondListing, type Listing } from "./listing.js";
 import { formatParam, limitParam, onlyKnown, textParam } from "./params.js";
+import { publicJson } from "./source-label.js";
 
 // GET /api/entities?name= (people, institutions, countries, most quoted first) and GET /api/entities/:key.
 
@@ -39,7 +40,7 @@ export function entitiesApi(ctx: ServeContext): Hono {
   });
   app.get("/entities/:key", async (c) => {
     onlyKnown(new URL(c.req.url).searchParams, []);
-    return c.json(await actorInfo(ctx, c.req.param("key")));
+    return publicJson(c, await actorInfo(ctx, c.req.param("key")));
   });
   return app;
 }

@@ -4,6 +4,7 @@ import type { ServeContext } from "./context.js";
 import { badParameter } from "./errors.js";
 import { respondListing, type Listing } from "./listing.js";
 import { formatParam, limitParam, onlyKnown, textParam } from "./params.js";
+import { sourceLabel } from "./source-label.js";
 
 // GET /api/search?q=: full-text search over the cleaned text of every document, best first, with snippets.
 
@@ -25,7 +26,7 @@ export function searchListing(ctx: ServeContext, query: string): Listing<SearchH
     // ranked by relevance: one page of the best hits
     page: async (_after, limit) => ({ rows: await ctx.store.search(query, { limit }), next: null }),
     columns: SEARCH_COLUMNS,
-    cells: (h) => [h.id, h.published, h.title, h.source, h.snippet],
+    cells: (h) => [h.id, h.published, h.title, sourceLabel(h.source), h.snippet],
     json: (h) => h,
   };
 }

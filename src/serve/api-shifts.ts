@@ -1,10 +1,10 @@
 import { Hono } from "hono";
 import type { Shift } from "../views/shifts.js";
-import type { ServeContext } from "./context.js";
-import { sideCode, speakerKeys } from "./filters.js";
+import type { AppContext } from "./context.js";
+import { sideCode, speakerKeys, speakersGiven } from "./filters.js";
 import { respondListing, type Listing } from "./listing.js";
-import { checkRange, dateParam, enumParam, formatParam, intParam, limitParam, many, onlyKnown } from "./params.js";
-import type { StoreFacts } from "./story.js";
+import { checkRange, dateParam, enumParam, formatParam, intParam, limitParam, onlyKnown } from "./params.js";
+import { reportLabel } from "./source-label.js";
 
 // GET /api/shifts: where an actor's or a side's stance changed, in the order it happened, each with the last
 // statement of the old stance and the first of the new as evidence (src/views/shifts.ts says how neutral and
@@ -30,28 +30,28 @@ function shiftsListing(shifts: Shift[]): Listing<Shift> {
     columns: SHIFT_COLUMNS,
     cells: (s) => [
       s.subject.type, s.subject.key, s.subject.name, s.from, s.to, s.certain, s.before.date, s.before.id, s.after.date, s.after.id,
-      s.after.text, [...new Set(s.after.sources.map((x) => x.outlet ?? x.source))].join("; "),
+      s.after.text, [...new Set(s.after.sources.map(reportLabel))].join("; "),
     ],
     json: (s) => s,
   };
 }
 
-export function shiftsApi(ctx: ServeContext, facts: () => Promise<StoreFacts>): Hono {
+export function shiftsApi(ctx: AppContext): Hono {
   const app = new Hono();
   app.get("/shifts", async (c) => {
     const q = new URL(c.req.url).searchParams;
     onlyKnown(q, PARAMS);
     const subject = enumParam(q, "subject", ["actor", "side"] as const);
-    const speakers = many(q, "speaker");
+    const speakers = speakersGiven(q, "speaker");
     const keys = speakers.length ? new Set(await speakerKeys(ctx, speakers)) : null;
-    const side = sideCode(ctx, q);
+    const side = await sideCode(ctx, q);
     const from = dateParam(q, "from");
     const to = dateParam(q, "to");
     checkRange(from, to);
     const offset = intParam(q, "offset", 0, MAX_OFFSET);
     const format = formatParam(q);
     const limit = limitParam(q, DEFAULT_LIMIT);
-    const shifts = (await facts()).shifts.filter(
+    const shifts = (await ctx.facts()).shifts.filter(
       (s) =>
         (!subject || s.subject.type === subject) &&
         (!keys || (s.subject.type === "actor" && keys.has(s.subject.key))) &&

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import type { StatementQuery, StatementRow } from "../store/store.js";
-import type { ServeContext } from "./context.js";
+import type { AppContext, ServeContext } from "./context.js";
 import { FILTER_PARAMS, statementFilters } from "./filters.js";
 import { respondListing, type Listing } from "./listing.js";
 import { cursorParam, formatParam, limitParam, onlyKnown, one } from "./params.js";
@@ -33,7 +33,7 @@ export function statementsListing(ctx: ServeContext, query: StatementQuery | nul
   };
 }
 
-export function statementsApi(ctx: ServeContext): Hono {
+export function statementsApi(ctx: AppContext): Hono {
   const app = new Hono();
   app.get("/statements", async (c) => {
     const q = new URL(c.req.url).searchParams;

@@ -1,10 +1,11 @@
 import { Hono } from "hono";
 import type { TimelineEntry } from "../views/timeline-types.js";
-import type { ServeContext } from "./context.js";
+import type { AppContext, ServeContext } from "./context.js";
 import { FILTER_PARAMS, statementFilters, type StatementFilters } from "./filters.js";
 import { respondListing, type Listing } from "./listing.js";
 import { cursorParam, formatParam, limitParam, onlyKnown } from "./params.js";
 import { timelineWindow } from "./timeline-window.js";
+import { reportLabel } from "./source-label.js";
 
 // GET /api/timeline: what was said and what happened, in the order it was said or happened — statements (one
 // entry however many outlets reported it), the documents' events and the pack's — each with its sources.
@@ -33,14 +34,14 @@ export function timelineListing(ctx: ServeContext, filters: StatementFilters): L
       e.type === "statement" ? e.speaker.country : null,
       e.type === "statement" ? e.stance : null,
       e.text,
-      [...new Set(e.sources.map((x) => x.outlet ?? x.source))].join("; "),
+      [...new Set(e.sources.map(reportLabel))].join("; "),
       e.sources.map((x) => x.document).join("; "),
     ],
     json: (e) => e,
   };
 }
 
-export function timelineApi(ctx: ServeContext): Hono {
+export function timelineApi(ctx: AppContext): Hono {
   const app = new Hono();
   app.get("/timeline", async (c) => {
     const q = new URL(c.req.url).searchParams;

@@ -119,6 +119,35 @@ test("timeline: dated statements and events in date order; the cursor pages it w
   assert.equal((await getJson(`/api/timeline?cursor=${encodeURIComponent((await getJson("/api/statements?limit=1")).next.split("cursor=")[1])}`, 400)).error.parameter, "cursor");
 });
 
+test("timeline words are looked for by the store: a word nothing has costs one read of each list, not the whole timeline", async () => {
+  const calls: { method: string; query: { text?: string; packEventId?: string } }[] = [];
+  const recording = await testApp(await ingestedStore(), (store) =>
+    new Proxy(store, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver) as unknown;
+        if (typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          if (prop === "listMergedStatements" || prop === "listEvents") calls.push({ method: prop, query: (args[0] ?? {}) as { text?: string } });
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    }),
+  );
+  try {
+    const none = (await (await recording.request("/api/timeline?q=zqxjvv")).json()) as { rows: unknown[] };
+    assert.deepEqual(none.rows, []);
+    assert.deepEqual(calls.map((c) => [c.method, c.query.text]), [["listMergedStatements", "zqxjvv"], ["listEvents", "zqxjvv"]]);
+    calls.length = 0;
+    const some = (await (await recording.request("/api/timeline?q=peace%20treaty")).json()) as { rows: { type: string; text: string; title?: string }[] };
+    assert.ok(some.rows.some((e) => e.type === "statement"));
+    assert.ok(some.rows.every((e) => `${e.title ?? ""} ${e.text}`.toLowerCase().includes("peace treaty")));
+    // a pack event's reports are its sources, read whatever their words; every other read carries the words
+    assert.ok(calls.filter((c) => !c.query.packEventId).every((c) => c.query.text === "peace treaty"));
+  } finally {
+    await recording.close();
+  }
+});
+
 test("shifts: found with the story, filtered by subject, speaker and side, each with its evidence", async () => {
   type ShiftRow = { subject: { type: string; key: string }; from: string; to: string; before: { date: string }; after: { date: string; speaker: { country: string } } };
   const all = await walk<ShiftRow>("/api/shifts");
@@ -164,6 +193,21 @@ test("bad parameters: 400 naming the parameter and saying why, in one shape", as
     ["/api/statements?limit=many", "limit", /whole number/],
     ["/api/statements?cursor=bogus", "cursor", /next/],
     ["/api/statements?side=Atlantis", "side", /not a side/],
+    // a well-formed code no pack side and no speaker has: refused with the sides there are, not answered empty
+    ["/api/statements?side=ZZ", "side", /'ZZ' is not a side.*RU \(Russia\).*JP \(Japan\)/],
+    ["/api/timeline?side=ZZ", "side", /RU \(Russia\)/],
+    ["/api/shifts?side=ZZ", "side", /RU \(Russia\)/],
+    // an empty or unreadable speaker would have widened the answer to everyone
+    ["/api/statements?speaker=", "speaker", /empty/],
+    ["/api/statements?speaker=%00", "speaker", /control character/],
+    ["/api/statements?speaker=Peskov%00", "speaker", /control character/],
+    ["/api/statements?speaker=%2C%20%2C", "speaker", /names nobody/],
+    [`/api/statements?speaker=${"x".repeat(301)}`, "speaker", /at most 300/],
+    [`/api/statements?${Array.from({ length: 21 }, (_, i) => `speaker=s${i}`).join("&")}`, "speaker", /at most 20/],
+    ["/api/shifts?speaker=", "speaker", /empty/],
+    ["/api/timeline?stance=", "stance", /empty/],
+    ["/api/search?q=peace%00treaty", "q", /control character/],
+    ["/api/entities?name=%1b", "name", /control character/],
     ["/api/statements?stnce=closed", "stnce", /unknown parameter/],
     ["/api/statements?format=pdf", "format", /json, csv/],
     ["/api/statements?from=2020&from=2021", "from", /more than once/],
@@ -178,6 +222,34 @@ test("bad parameters: 400 naming the parameter and saying why, in one shape", as
     assert.match(body.error.message, why, path);
   }
   assert.equal((await getJson("/api/nothing-here", 404)).error.code, "not_found");
+});
+
+test("known sides pass, by code in any case or by name; a country of the store's speakers outside the pack too", async () => {
+  for (const side of ["RU", "ru", "Japan"]) assert.ok((await getJson(`/api/statements?side=${side}`)).rows.length > 0, side);
+  const countries = new Set(((await walk<StatementRow>("/api/statements?limit=500")).map((s) => s.speaker.country)).filter((c): c is string => !!c));
+  const sides = new Set(t.pack.sides.map((s) => s.id));
+  for (const c of countries) assert.equal((await t.request(`/api/statements?side=${c}`)).status, 200, c);
+  assert.ok([...countries].some((c) => sides.has(c)));
+});
+
+test("only GET and HEAD: any other method is 405 with Allow, in the one error shape, page or JSON", async () => {
+  const cases: [string, string][] = [["POST", "/api/statements"], ["DELETE", "/api/documents/d_0000000000000000"], ["PUT", "/api/nothing-here"], ["PATCH", "/index.json"]];
+  for (const [method, path] of cases) {
+    const res = await t.request(path, { method });
+    assert.equal(res.status, 405, `${method} ${path}`);
+    assert.equal(res.headers.get("allow"), "GET, HEAD");
+    const body = (await res.json()) as { error: { status: number; code: string; message: string } };
+    assert.deepEqual([body.error.status, body.error.code], [405, "method_not_allowed"]);
+    assert.match(body.error.message, new RegExp(`^${method}: this server only reads`));
+    assert.match(res.headers.get("content-security-policy")!, /default-src 'self'/);
+  }
+  const page = await t.request("/timeline", { method: "POST" });
+  assert.equal(page.status, 405);
+  assert.match(page.headers.get("content-type")!, /text\/html/);
+  assert.equal(page.headers.get("allow"), "GET, HEAD");
+  const head = await t.request("/api/statements", { method: "HEAD" });
+  assert.equal(head.status, 200);
+  assert.equal(await head.text(), "");
 });
 
 test("every response carries the CSP and nosniff, errors included", async () => {

@@ -5,8 +5,8 @@ import { searchApi } from "./api-search.js";
 import { shiftsApi } from "./api-shifts.js";
 import { statementsApi } from "./api-statements.js";
 import { timelineApi } from "./api-timeline.js";
-import type { ServeContext } from "./context.js";
-import type { StoreFacts } from "./story.js";
+import type { AppContext } from "./context.js";
+import { publicJson } from "./source-label.js";
 
 // The JSON API under /api. Lists answer { rows, next } where `next` is the URL of the following page (null on the
 // last); `format=csv` streams every matching row as CSV instead. Errors have one shape (errors.ts).
@@ -44,10 +44,9 @@ export const PAGES = [
   { path: "/search", twin: "/search.json", params: ["q", "limit"], about: "articles and statements matching words" },
 ] as const;
 
-export function apiRoutes(ctx: ServeContext, facts: () => Promise<StoreFacts>): Hono {
+export function apiRoutes(ctx: AppContext): Hono {
   const api = new Hono();
-  api.get("/", (c) => c.json({ endpoints: ENDPOINTS, pages: PAGES }));
-  for (const routes of [documentsApi, statementsApi, timelineApi, entitiesApi, searchApi]) api.route("/", routes(ctx));
-  api.route("/", shiftsApi(ctx, facts));
+  api.get("/", (c) => publicJson(c, { endpoints: ENDPOINTS, pages: PAGES }));
+  for (const routes of [documentsApi, statementsApi, timelineApi, entitiesApi, searchApi, shiftsApi]) api.route("/", routes(ctx));
   return api;
 }

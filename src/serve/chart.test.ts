@@ -29,3 +29,26 @@ test("the SVG: one link per mark, filled when dated to the day, lane labels esca
   assert.equal(svg.querySelectorAll("line, path").length > 0, true);
   assert.ok([...svg.querySelectorAll("title")].some((t: any) => t.textContent === "open → closed"), "the shift is drawn with its title");
 });
+
+test("a shift's bar is drawn over the marks, as tall as its lane, just before the first mark of the new stance", () => {
+  const lanes = [{ key: "a", label: "A" }, { key: "b", label: "B" }];
+  const marks = ["2023-02-10", "2024-02-10", "2024-02-10"].map((date, n) => ({
+    lane: "a", date, precision: "day" as const, stance: n ? ("open" as const) : ("closed" as const), href: `/documents/d_1#s_${n}`, title: String(n),
+  }));
+  const svg = parseHtml(stanceChart({ lanes, marks, shifts: [{ lane: "a", date: "2024-02-10", title: "closed → open" }], ariaLabel: "t" }).value).querySelector("svg");
+  const groups = [...svg.children].filter((g: any) => g.tagName.toLowerCase() === "g");
+  const bar = svg.querySelector("g.shift");
+  assert.ok(bar, "the shift has its own class");
+  assert.ok(groups.indexOf(bar) > groups.findIndex((g: any) => g.querySelector("circle")), "drawn after, so over, the marks");
+  const line = bar.querySelector("line");
+  const [, dx] = /translate\((-?[\d.]+),/.exec(bar.getAttribute("transform"))!;
+  const after = [...svg.querySelectorAll("circle")].filter((c: any) => c.querySelector("title").textContent !== "0");
+  const x = Number(line.getAttribute("x1")) + Number(dx);
+  for (const c of after) {
+    assert.equal(Number(c.getAttribute("cx")), Number(line.getAttribute("x1")), "at the date of the new stance");
+    assert.ok(Number(c.getAttribute("cx")) - Number(c.getAttribute("r")) > x + 1, "left of its marks, not over them");
+  }
+  const spans = [...svg.querySelectorAll("circle")].map((c: any) => Number(c.getAttribute("cy")));
+  const [y1, y2] = [Number(line.getAttribute("y1")), Number(line.getAttribute("y2"))];
+  assert.ok(y1 < Math.min(...spans) - 4 && y2 > Math.max(...spans) + 4, "taller than the marks of the lane");
+});

@@ -6,7 +6,8 @@ import { STANCES } from "./filters.js";
 import { trusted, type Html } from "./html.js";
 
 // The stance chart: one lane per actor (or per stance on an actor's page), time across, one mark per statement
-// coloured by stance and linking to the sentence it comes from; shifts drawn as bars across the lane.
+// coloured by stance and linking to the sentence it comes from; a shift drawn as a dark bar across the whole lane,
+// just before the first statement of the new stance.
 // Observable Plot draws it on the server into a linkedom document; the page carries the SVG, no script.
 
 /** The stance colours; style.css uses the same ones for the highlighted quotes and the legend. */
@@ -21,6 +22,14 @@ const LABEL_CHARS = 30;
 const RADIUS = 4;
 const SPREAD_STEP = 0.21;
 const SPREAD_SLOTS = [0, -1, 1, -2, 2];
+// A shift's bar: drawn over the marks, as tall as the lane (in lanes, either side of its centre), set this many
+// pixels before the first statement of the new stance so it covers none of that date's marks, and this wide.
+const SHIFT_REACH = 0.5;
+const SHIFT_OFFSET = -(RADIUS + 3);
+const SHIFT_WIDTH = 3;
+// Room at both ends of the time axis (pixels), so the first and last marks and a shift's bar before the first one
+// stand clear of the lane labels' ticks.
+const TIME_INSET = 14;
 
 export interface ChartLane {
   key: string;
@@ -78,7 +87,9 @@ export function stanceChart(opts: { lanes: ChartLane[]; marks: ChartMark[]; shif
   const placed = opts.marks.filter((m) => index.has(m.lane)).map((m) => ({ ...m, lane: index.get(m.lane)!, when: midpoint(m.date), exact: m.precision === "day" }));
   const ys = spread(placed, WIDTH - LABEL_MARGIN);
   const points = placed.map((p, i) => ({ ...p, y: ys[i]! }));
-  const shifts = opts.shifts.filter((s) => index.has(s.lane)).map((s) => ({ ...s, when: midpoint(s.date), y1: index.get(s.lane)! - 0.45, y2: index.get(s.lane)! + 0.45 }));
+  const shifts = opts.shifts
+    .filter((s) => index.has(s.lane))
+    .map((s) => ({ ...s, when: midpoint(s.date), y1: index.get(s.lane)! - SHIFT_REACH, y2: index.get(s.lane)! + SHIFT_REACH }));
   const common = { x: "when", y: "y", href: "href", title: "title", r: RADIUS } as const;
   const svg = Plot.plot({
     document,
@@ -87,15 +98,19 @@ export function stanceChart(opts: { lanes: ChartLane[]; marks: ChartMark[]; shif
     height: Math.max(90, opts.lanes.length * LANE_HEIGHT + 50),
     marginLeft: LABEL_MARGIN,
     ariaLabel: opts.ariaLabel,
-    x: { type: "utc", label: null, grid: true },
+    x: { type: "utc", label: null, grid: true, inset: TIME_INSET },
     // lanes are numbered top down; ticks only at their centres, labelled with the lane's name
     y: { type: "linear", domain: [opts.lanes.length - 0.5, -0.5], ticks: opts.lanes.map((_, i) => i), tickFormat: (i: number) => labels[i] ?? "", label: null },
     color: { domain: [...STANCES], range: STANCES.map((s) => STANCE_COLORS[s]) },
     marks: [
-      Plot.ruleX(shifts, { x: "when", y1: "y1", y2: "y2", stroke: "currentColor", strokeWidth: 2.5, title: "title" }),
       // stated to the day: filled; known only to the month or year: a ring at the middle of the period
       Plot.dot(points.filter((p) => p.exact), { ...common, fill: "stance", stroke: "white", strokeWidth: 0.6 }),
       Plot.dot(points.filter((p) => !p.exact), { ...common, stroke: "stance", fill: "white", strokeWidth: 1.6 }),
+      // over the marks, so no mark hides a shift; beside them, so a shift hides no mark
+      Plot.ruleX(shifts, {
+        x: "when", y1: "y1", y2: "y2", dx: SHIFT_OFFSET, stroke: "currentColor", strokeWidth: SHIFT_WIDTH, strokeLinecap: "round", title: "title",
+        className: "shift",
+      }),
     ],
   });
   // Plot adds a <style> element; the CSP refuses inline styles, so its rules live in style.css instead

@@ -1,5 +1,6 @@
 import type { Pack } from "../core/pack.js";
 import type { Store } from "../store/store.js";
+import type { StoreFacts } from "./story.js";
 
 /**
  * The store as the server sees it: reading methods only, so no route can write by mistake.
@@ -25,6 +26,7 @@ export type ReadStore = Pick<
   | "countMergedStatements"
   | "listEvents"
   | "countEvents"
+  | "countEventDocuments"
 >;
 
 export interface ServeContext {
@@ -33,6 +35,11 @@ export interface ServeContext {
   pack: Pack | null;
   /** The server's own log: failures with their stacks go here, never into a response. */
   log: (line: string) => void;
+}
+
+/** What the routes are given: the context, and the whole-store facts (story.ts), kept per state of the store. */
+export interface AppContext extends ServeContext {
+  facts: () => Promise<StoreFacts>;
 }
 
 /** The views (src/views) ask for a Store in their signatures but only read: they are given the reading store. */

@@ -2,7 +2,7 @@
 //   { "error": { "status": 400, "code": "bad_parameter", "parameter": "from", "message": "…" } }
 // Messages say what the client can change; server faults say only that the log has the details.
 
-export type ErrorCode = "bad_parameter" | "not_found" | "internal";
+export type ErrorCode = "bad_parameter" | "not_found" | "method_not_allowed" | "internal";
 
 export interface ErrorBody {
   error: { status: number; code: ErrorCode; message: string; parameter?: string };
@@ -11,7 +11,7 @@ export interface ErrorBody {
 /** A failure the client caused or can act on; anything else thrown is a server fault. */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 404,
+    readonly status: 400 | 404 | 405,
     readonly code: ErrorCode,
     message: string,
     readonly parameter?: string,
@@ -25,6 +25,12 @@ export const badParameter = (parameter: string, why: string): HttpError =>
   new HttpError(400, "bad_parameter", `${parameter}: ${why}`, parameter);
 
 export const notFound = (what: string): HttpError => new HttpError(404, "not_found", what);
+
+/** The methods every URL of the server answers: it only reads. */
+export const ALLOWED_METHODS = ["GET", "HEAD"] as const;
+
+export const methodNotAllowed = (method: string): HttpError =>
+  new HttpError(405, "method_not_allowed", `${method}: this server only reads; every address answers ${ALLOWED_METHODS.join(" and ")}`);
 
 /** The body for an error; server faults get a fixed message so no path or stack leaves the process. */
 export function errorBody(err: unknown): ErrorBody {

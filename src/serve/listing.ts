@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { csvStream, type Cell } from "./csv.js";
 import type { ServeContext } from "./context.js";
 import type { Format } from "./params.js";
+import { publicJson } from "./source-label.js";
 
 // Every tabular endpoint is a Listing: one page as JSON ({rows, next}), or every matching row as streamed CSV.
 
@@ -64,5 +65,5 @@ export async function respondListing<T>(
     });
   }
   const page = await listing.page(opts.after, opts.limit);
-  return c.json({ rows: page.rows.map(listing.json), next: nextUrl(c.req.url, listing.pageParam, page.next) });
+  return publicJson(c, { rows: page.rows.map(listing.json), next: nextUrl(c.req.url, listing.pageParam, page.next) });
 }

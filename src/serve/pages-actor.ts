@@ -12,6 +12,7 @@ import { clip, statementHref, withQuery } from "./links.js";
 import { nextUrl } from "./listing.js";
 import { cursorParam, limitParam, onlyKnown } from "./params.js";
 import { stanceLegend } from "./pages-story.js";
+import { reportLabel } from "./source-label.js";
 
 // One actor: who they are (aliases, offices held with dates), their stance over time (one lane per stance, a mark
 // per dated statement, the shifts and the runs of one stance from src/views/stance.ts), and their statements in the
@@ -86,7 +87,7 @@ ${a.pack.offices.map((o) => html`<tr><td>${o.title}${o.acting ? " (acting)" : ""
 }
 
 function statementItem(s: MergedStatement): Html {
-  const outlets = s.sources.map((src) => src.outlet ?? src.source).filter((o, i, all) => all.indexOf(o) === i);
+  const outlets = s.sources.map(reportLabel).filter((o, i, all) => all.indexOf(o) === i);
   return html`<li><span class="when">${s.saidOn.date ?? "undated"}</span> <span class="stance ${s.stance.stance}">${s.stance.stance}</span>
 <a href="${statementHref(s)}">“${clip(s.text, 220)}”</a> <span class="basis">${outlets.join(", ")}</span></li>`;
 }

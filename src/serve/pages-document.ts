@@ -5,6 +5,7 @@ import { highlightText } from "./highlight.js";
 import { html, safeHref, type Html } from "./html.js";
 import { layout } from "./layout.js";
 import { actorHref, clip, documentHref } from "./links.js";
+import { sourceLabel } from "./source-label.js";
 
 // One document: its metadata with the basis of each fact, the cleaned text with every statement marked by stance
 // and linked to its speaker, the lines cleaning removed (on demand), and the other copies of the same wire story.
@@ -45,7 +46,7 @@ ${fact("published", date, `${p.basis} [${p.ruleId}]`)}
 ${dl ? fact("dateline", dl.raw.trim(), [dl.city, dl.agency].filter(Boolean).join(", ") || null) : ""}
 ${d.meta.authors.length ? fact("authors", d.meta.authors.join("; ")) : ""}
 ${fact("url", href ? html`<a href="${href}" rel="noopener noreferrer nofollow">${d.url}</a>` : d.url)}
-${fact("source", d.source)}
+${fact("source", sourceLabel(d.source))}
 ${fact("id", d.id)}
 </dl>`;
 }
@@ -54,7 +55,7 @@ function copies(m: DocumentModel): Html | "" {
   if (!m.group) return "";
   return html`<section class="copies"><h2>Copies of this story (${m.group.members.length})</h2><ol>
 ${m.group.members.map((c) => {
-  const label = html`${c.document.outlet ?? "unknown outlet"} — ${c.document.title ?? c.document.source}`;
+  const label = html`${c.document.outlet ?? "unknown outlet"} — ${c.document.title ?? sourceLabel(c.document.source)}`;
   const link = c.documentId === m.document.id ? html`<strong>${label}</strong> (this page)` : html`<a href="${documentHref(c.documentId)}">${label}</a>`;
   const changes = c.changes.map((ch) => ch.detail).join("; ");
   return html`<li>${link} <span class="role">${c.role}</span> ${c.document.published.date ?? "undated"} · ${Math.round(c.similarity * 100)}% shared
@@ -97,7 +98,7 @@ export function documentPage(m: DocumentModel, twin: string): Html {
     href: actorHref(s.speaker.key),
     title: s.speaker.name,
   }));
-  const title = d.meta.title?.value ?? d.source;
+  const title = d.meta.title?.value ?? sourceLabel(d.source);
   const body = html`<article class="document">
 <h1>${title}</h1>
 ${metadata(d)}

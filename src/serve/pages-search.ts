@@ -4,6 +4,7 @@ import { html, type Html } from "./html.js";
 import { layout } from "./layout.js";
 import { actorHref, clip, documentHref, statementHref } from "./links.js";
 import { intParam, onlyKnown, textParam } from "./params.js";
+import { sourceLabel } from "./source-label.js";
 
 // Search: documents whose text matches (best first, with the passage around the words) and statements whose
 // words contain the query.
@@ -38,7 +39,7 @@ export function searchPage(m: SearchModel, twin: string): Html {
   const results = !m.q
     ? html`<p class="empty">Type words to search the cleaned text of every stored article; "quoted words" must appear together.</p>`
     : html`<h2>Articles (${m.documents.length})</h2>
-${m.documents.length ? html`<ol class="hits">${m.documents.map((h) => html`<li><a href="${documentHref(h.id)}">${h.title ?? h.source}</a>
+${m.documents.length ? html`<ol class="hits">${m.documents.map((h) => html`<li><a href="${documentHref(h.id)}">${h.title ?? sourceLabel(h.source)}</a>
 <span class="basis">${h.published ?? "undated"}</span><p class="snippet">${snippetHtml(h.snippet)}</p></li>`)}</ol>` : html`<p class="empty">No article matches.</p>`}
 <h2>Statements (${m.statements.length})</h2>
 ${m.statements.length ? html`<ol class="statements">${m.statements.map((s) => html`<li><span class="when">${s.saidOn.date ?? "undated"}</span>

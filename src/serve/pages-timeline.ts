@@ -1,6 +1,6 @@
 import type { StatementQuery } from "../store/store.js";
 import type { EventEntry, StatementEntry, TimelineEntry } from "../views/timeline-types.js";
-import type { ServeContext } from "./context.js";
+import type { AppContext, ServeContext } from "./context.js";
 import { STANCES, statementFilters } from "./filters.js";
 import { html, type Html } from "./html.js";
 import { layout } from "./layout.js";
@@ -8,6 +8,7 @@ import { actorHref, clip, documentHref, statementHref, withQuery } from "./links
 import { nextUrl } from "./listing.js";
 import { cursorParam, limitParam, many, onlyKnown, one } from "./params.js";
 import { timelineWindow } from "./timeline-window.js";
+import { reportLabel } from "./source-label.js";
 
 // The timeline (src/views/timeline.ts): what was said and what happened, in date order — one entry per statement
 // with every outlet that reported it, the documents' events and the pack's — filtered by actor, side, stance, dates
@@ -25,7 +26,7 @@ export interface TimelineModel {
   next: string | null;
 }
 
-export async function timelineModel(ctx: ServeContext, url: string): Promise<TimelineModel> {
+export async function timelineModel(ctx: AppContext, url: string): Promise<TimelineModel> {
   const q = new URL(url).searchParams;
   onlyKnown(q, PARAMS);
   const filters = await statementFilters(ctx, q, "actor");
@@ -74,8 +75,8 @@ ${STANCES.map((s) => html`<option value="${s}"${s === f.stance ? html` selected`
 const sourceLinks = (e: TimelineEntry): Html =>
   html`${e.sources.map((src, i) => {
     const href = e.type === "statement" && i === 0 ? statementHref({ id: e.id, documentId: src.document }) : documentHref(src.document);
-    return html`${i ? ", " : ""}<a href="${href}">${src.outlet ?? src.source}</a>${src.published ? html` (${src.published})` : ""}`;
-  })}`;
+    return html`${i ? ", " : ""}<a href="${href}">${reportLabel(src)}</a>${src.published ? html` (${src.published})` : ""}`;
+  })}${e.sourceCount > e.sources.length ? html` and ${e.sourceCount - e.sources.length} more documents` : ""}`;
 
 function when(e: TimelineEntry): Html {
   return html`<div class="when"><time>${e.date}</time><span class="basis">${e.precision ?? ""}</span></div>`;

@@ -140,6 +140,21 @@ test("the hostile article renders inert on every page that shows it, its text ke
   assert.doesNotMatch(raw, /<script|<img|<svg onload|onerror=alert\('img'\)>/);
 });
 
+test("a form's blank fields mean any; a bad value in one is named, on the page", async () => {
+  const blank = await page("/timeline?actor=&side=&stance=&from=&to=&q=");
+  const all = await page("/timeline");
+  assert.equal(blank.querySelectorAll("li.entry").length, all.querySelectorAll("li.entry").length);
+  // the page links its twin with the same query, blank fields and all
+  const twinHref = blank.querySelector("link[rel=alternate]").getAttribute("href");
+  assert.equal(twinHref, "/timeline.json?actor=&side=&stance=&from=&to=&q=");
+  assert.equal((await twin(twinHref)).entries.length, all.querySelectorAll("li.entry").length);
+  const cases: [string, string][] = [["/timeline?actor=%00", "actor"], ["/timeline?side=ZZ", "side"], ["/timeline?actor=%2C", "actor"], ["/search?q=a%07b", "q"]];
+  for (const [path, parameter] of cases) {
+    const bad = await page(path, 400);
+    assert.match(bad.querySelector("p.error").textContent, new RegExp(`^${parameter}: `), path);
+  }
+});
+
 test("errors are pages for pages: 404 and a bad filter named", async () => {
   const missing = await page("/documents/d_0000000000000000", 404);
   assert.match(missing.querySelector("p.error").textContent, /no document/);

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { encodeCursor } from "../store/cursor.js";
 import { HttpError } from "./errors.js";
-import { checkRange, cursorParam, dateParam, enumParam, intParam, limitParam, onlyKnown, sideParam, textParam } from "./params.js";
+import { checkRange, checkValues, cursorParam, dateParam, enumParam, intParam, limitParam, onlyKnown, sideParam, textParam } from "./params.js";
 
 const q = (s: string) => new URLSearchParams(s);
 
@@ -52,4 +52,14 @@ test("cursors: one the store made passes, anything else is refused before the st
   const good = encodeCursor("2023-02-10", "s_0123456789abcdef");
   assert.equal(cursorParam(q(`cursor=${good}`)), good);
   for (const v of ["bogus", "W10", Buffer.from('["a"]').toString("base64url")]) assert.equal(refused(() => cursorParam(q(`cursor=${v}`))), "cursor", v);
+});
+
+test("any value with a control character is refused by name; an empty one only where no form sends it", () => {
+  for (const query of ["speaker=%00", "q=peace%0Atreaty", "side=R%7FU", "name=%1B%5B31m"]) {
+    for (const emptyIsAny of [true, false]) assert.equal(refused(() => checkValues(q(query), { emptyIsAny })), query.split("=")[0], query);
+  }
+  assert.equal(refused(() => checkValues(q("a%00b=1"), { emptyIsAny: true })), "a\\u0000b", "a name is shown escaped");
+  assert.equal(refused(() => checkValues(q("speaker=&side=RU"), { emptyIsAny: false })), "speaker");
+  assert.equal(refused(() => checkValues(q("actor=&side=&q=Lavrov%20said%20%E2%80%9Cno%E2%80%9D"), { emptyIsAny: true })), null);
+  assert.equal(refused(() => checkValues(q("q=%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0%09"), { emptyIsAny: true })), "q", "a tab too");
 });

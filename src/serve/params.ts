@@ -8,6 +8,26 @@ export const MAX_LIMIT = 500;
 // The longest text filter or search query accepted (characters): longer ones are mistakes or abuse.
 export const MAX_TEXT = 300;
 
+// Control characters (C0 and DEL): no form field or script has a reason to send one, and NUL is cut short or refused
+// by the layers below (a C string, PostgreSQL's text), so they are refused here, by name, before any query sees them.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const CONTROLS = /[\u0000-\u001f\u007f]/g;
+
+/** A parameter's name as an error message can show it: control characters written as \u escapes. */
+const shown = (name: string): string => name.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
+/**
+ * Every query value of a request, whatever the endpoint: no control characters. `emptyIsAny`: pages read their
+ * forms, where a field left blank means "any"; the API refuses an empty value, because a script that sent
+ * `speaker=` meant to filter, and would otherwise get everyone's statements without a word.
+ */
+export function checkValues(q: URLSearchParams, opts: { emptyIsAny: boolean }): void {
+  for (const [name, value] of q) {
+    if (CONTROL.test(name) || CONTROL.test(value)) throw badParameter(shown(name), "contains a control character; send plain text");
+    if (!value && !opts.emptyIsAny) throw badParameter(name, "is empty; give a value or leave the parameter out");
+  }
+}
+
 /** Refuse parameters the endpoint does not know, so a typo ("stnce=closed") is an error, not a silent no-op. */
 export function onlyKnown(q: URLSearchParams, known: readonly string[]): void {
   for (const name of new Set(q.keys())) {

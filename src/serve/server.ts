@@ -13,13 +13,17 @@ export interface RunningServer {
 /** The URL a browser uses for host and port (IPv6 addresses go in brackets). */
 export const serverUrl = (host: string, port: number): string => `http://${host.includes(":") ? `[${host}]` : host}:${port}/`;
 
-export function startServer(ctx: ServeContext, opts: { host: string; port: number }): Promise<RunningServer> {
+/**
+ * Warm the app, then listen: the story page reads the whole store and the busiest actors' charts take a while to
+ * draw, so they are made before the port opens and the first visitor waits no longer than the later ones.
+ */
+export async function startServer(ctx: ServeContext, opts: { host: string; port: number }): Promise<RunningServer> {
   const { app, warm } = createApp(ctx);
+  // a store the pages cannot read still gets a server: its pages answer with the error, and the log has the cause
+  await warm().catch((err: Error) => ctx.log(`warming the pages failed: ${err.stack ?? err.message}`));
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info: AddressInfo) => {
       server.off("error", reject);
-      // the story's chart reads the whole store: have it ready before the first visitor asks
-      warm().catch((err: Error) => ctx.log(`warming the story page failed: ${err.stack ?? err.message}`));
       resolve({
         url: serverUrl(opts.host, info.port),
         close: () =>

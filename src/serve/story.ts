@@ -42,6 +42,8 @@ export interface StoryModel {
 export interface StoreFacts {
   story: StoryModel;
   shifts: Shift[];
+  /** The countries (sides) of every speaker in the store, dated statement or not, sorted. */
+  countries: string[];
 }
 
 const rank = (s: MergedStatement): number => (s.stance.stance === "neutral" ? 1 : 0);
@@ -51,10 +53,11 @@ const rank = (s: MergedStatement): number => (s.stance.stance === "neutral" ? 1 
  * document order, which the store pages along an index, and sorted here once, rather than asking the store for
  * date order a page at a time.
  */
-async function datedInOrder(ctx: ServeContext): Promise<MergedStatement[]> {
+async function datedInOrder(ctx: ServeContext, countries: Set<string>): Promise<MergedStatement[]> {
   const dated: MergedStatement[] = [];
   let n = 0;
   for await (const s of ctx.store.iterateMergedStatements()) {
+    if (s.speaker.country) countries.add(s.speaker.country);
     if (s.saidOn.date) dated.push(s);
     if (++n % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
   }
@@ -74,7 +77,8 @@ export async function storeFacts(ctx: ServeContext): Promise<StoreFacts> {
     ctx.store.countEvents(),
     ctx.store.countDocumentGroups(),
   ]);
-  const all = await datedInOrder(ctx);
+  const countries = new Set<string>();
+  const all = await datedInOrder(ctx, countries);
   const bySpeaker = new Map<string, StoryLane>();
   const shifts: Shift[] = [];
   const tracker = new StanceTracker((p) => subjectsOf(p, ctx.pack));
@@ -128,5 +132,5 @@ export async function storeFacts(ctx: ServeContext): Promise<StoreFacts> {
         href: statementHref({ id: sh.after.id, documentId: sh.after.sources[0]!.document }),
       })),
   };
-  return { story, shifts };
+  return { story, shifts, countries: [...countries].sort() };
 }

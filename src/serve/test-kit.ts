@@ -32,7 +32,7 @@ export async function ingestedStore(inputs: string[] = [sharedPath("seeds"), HOS
 }
 
 export interface TestApp {
-  request: (path: string) => Promise<Response>;
+  request: (path: string, init?: RequestInit) => Promise<Response>;
   store: Store;
   pack: Pack;
   /** What the server logged. */
@@ -40,14 +40,14 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** The app over a store; `wrap` may replace store methods (to make one fail). */
+/** The app over a store, opened read-only as `dossier serve` opens it; `wrap` may replace store methods (to make one fail). */
 export async function testApp(db: string, wrap: (s: Store) => ServeContext["store"] = (s) => s): Promise<TestApp> {
-  const store = await openStore(db);
+  const store = await openStore(db, { readonly: true });
   const pack = loadPack();
   const logs: string[] = [];
   const { app } = createApp({ store: wrap(store), pack, log: (line) => logs.push(line) });
   return {
-    request: async (path) => app.request(`http://dossier.test${path}`),
+    request: async (path, init) => app.request(`http://dossier.test${path}`, init),
     store,
     pack,
     logs,

@@ -209,6 +209,9 @@ export function linkContract(name: string, open: () => Promise<Store>): void {
       assert.deepEqual((await store.listEvents({ from: "2000", to: "2018-11" })).rows.map((e) => e.date), ["2018-11-14"]);
       assert.deepEqual((await store.listEvents({ packEventId: "joint-declaration-1956" })).rows.length, 1);
       assert.equal((await store.listEvents({ documentId: seedDoc(0).id })).rows.length, 0);
+      // words, whatever their case; pattern characters are literal
+      assert.deepEqual((await store.listEvents({ text: "1956 Declaration" })).rows.map((e) => e.date), ["1956"]);
+      assert.deepEqual((await store.listEvents({ text: "1956%" })).rows, []);
       const first = await store.listEvents({ limit: 2 });
       const rest = await store.listEvents({ limit: 2, after: first.next! });
       assert.deepEqual([...first.rows, ...rest.rows].map((e) => e.id), all.map((e) => e.id));

@@ -180,6 +180,8 @@ export interface EventQuery {
   packEventId?: string;
   /** Leave out events naming any of these pack events (the timeline lists those under the pack's own entry). */
   notPackEvents?: string[];
+  /** Words that must occur in the words telling the event (matched as StatementQuery.text is). */
+  text?: string;
   limit?: number;
   after?: string;
 }

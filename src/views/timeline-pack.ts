@@ -42,8 +42,10 @@ export function packEntry(pack: Pack, e: PackEvent): EventEntry {
 export function packEntries(pack: Pack | null, f: TimelineFilter): EventEntry[] {
   if (!pack || f.stance) return [];
   const wanted = f.actors?.length ? new Set(f.actors) : null;
+  const words = f.text?.toLowerCase();
   return pack.events
     .filter((e) => inBounds(e.date, f))
+    .filter((e) => !words || `${e.names[0]} ${e.description}`.toLowerCase().includes(words))
     .filter((e) => !f.side || sidesOf(pack, e).has(f.side))
     .map((e) => packEntry(pack, e))
     .filter((e) => !wanted || e.actors.some((k) => wanted.has(k)))

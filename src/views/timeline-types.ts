@@ -67,6 +67,8 @@ export interface TimelineFilter {
   actors?: string[];
   side?: string;
   stance?: Stance;
+  /** Words a statement's text, or an event's name or telling, must contain (any case; read by the store). */
+  text?: string;
 }
 
 /** True when a date lies within the bounds, compared as the store does (a partial date sorts before its days). */

@@ -42,8 +42,11 @@ export interface TimelineOptions {
 /** The timeline entries that pass the filter, in date order, read from the store as they are written out. */
 export function timeline(store: Store, pack: Pack | null, f: TimelineFilter = {}, opts: TimelineOptions = {}): AsyncGenerator<TimelineEntry> {
   const bounds = { ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };
+  // words are looked for by the store, so a rare word costs a query, not a read of the whole timeline
+  const words = f.text ? { text: f.text } : {};
   const statements = datedStatements(store, {
     ...bounds,
+    ...words,
     ...(f.actors?.length ? { speakers: f.actors } : {}),
     ...(f.side ? { side: f.side } : {}),
     ...(f.stance ? { stance: f.stance } : {}),
@@ -52,7 +55,7 @@ export function timeline(store: Store, pack: Pack | null, f: TimelineFilter = {}
   // events naming a pack event are read as that entry's sources (sourcesOf), not in the date-ordered stream
   let events: AsyncIterable<EventRow> = f.stance
     ? none()
-    : datedEvents(store, { ...bounds, ...(f.actors?.length ? { actors: f.actors } : {}), ...(packEventIds.length ? { notPackEvents: packEventIds } : {}) });
+    : datedEvents(store, { ...bounds, ...words, ...(f.actors?.length ? { actors: f.actors } : {}), ...(packEventIds.length ? { notPackEvents: packEventIds } : {}) });
   if (f.side && !f.stance) events = ofSide(events, f.side, sideFinder(store, pack));
   return mergeTimeline({
     statements,

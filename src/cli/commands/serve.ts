@@ -1,13 +1,16 @@
+import { existsSync } from "node:fs";
 import { isIP } from "node:net";
 import { startServer } from "../../serve/server.js";
+import { isPostgresUrl, openStore, redactUrl } from "../../store/open.js";
 import { UsageError, type Io } from "../io.js";
 import type { Parsed } from "../main.js";
 import { loadCtx } from "../pack-option.js";
 import { optionValue } from "../settings.js";
-import { storeLocation, withStore } from "../store-option.js";
+import { storeLocation } from "../store-option.js";
 
 // `dossier serve`: the pages and the API over a store, on loopback unless another address is asked for.
-// The server only reads; ingest can keep adding to the store while it runs.
+// The server only reads: the store is opened read-only (never created, migrated or written), and ingest can keep
+// adding to it while it runs.
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i;
 
@@ -36,14 +39,21 @@ export async function serveUntil(p: Parsed, io: Io, stop: Promise<unknown>): Pro
   const listen = { host: host(p, io), port: port(p, io) };
   const ctx = loadCtx(p, io);
   const log = (line: string) => io.stderr.write(`dossier serve: ${line}\n`);
-  return withStore(p, io, "read", async (store) => {
+  const location = storeLocation(p, io);
+  if (!isPostgresUrl(location) && !existsSync(location)) {
+    throw new UsageError(`no store at ${location}: ingest something first (dossier ingest FILES --db ${location})`);
+  }
+  const store = await openStore(location, { readonly: true });
+  try {
     const server = await startServer({ store, pack: ctx.pack, log }, listen);
     if (!LOOPBACK.test(listen.host)) log(`listening on ${listen.host}: anyone who can reach this address can read the store`);
-    io.stdout.write(`serving ${storeLocation(p, io)} at ${server.url} (Ctrl-C to stop)\n`);
+    io.stdout.write(`serving ${redactUrl(location)} at ${server.url} (Ctrl-C to stop)\n`);
     await stop;
     await server.close();
     return 0;
-  });
+  } finally {
+    await store.close();
+  }
 }
 
 export const serveCommand = (p: Parsed, io: Io): Promise<number> => serveUntil(p, io, shutdownSignal());

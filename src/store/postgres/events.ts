@@ -1,7 +1,7 @@
 import type pg from "pg";
 import type { EventQuery, EventRow } from "../store.js";
 import { decodeCursor, encodeCursor, UNDATED } from "../cursor.js";
-import type { Row } from "./rows.js";
+import { containsPattern, type Row } from "./rows.js";
 
 // Events the texts tell of (PostgreSQL), with the actors they name in a table of their own so a timeline can filter
 // by actor. They are written with their document (extraction.ts).
@@ -50,6 +50,8 @@ export async function listEvents(pool: pg.Pool, q: EventQuery): Promise<{ rows: 
   if (q.documentId) where.push(`e.document_id = ${arg(q.documentId)}`);
   if (q.packEventId) where.push(`e.pack_event_id = ${arg(q.packEventId)}`);
   if (q.notPackEvents?.length) where.push(`(e.pack_event_id IS NULL OR NOT e.pack_event_id = ANY(${arg(q.notPackEvents)}::text[]))`);
+  // ILIKE folds ASCII case under the "C" collation, as SQLite's LIKE does
+  if (q.text) where.push(`e.text ILIKE ${arg(containsPattern(q.text))}`);
   if (q.after) {
     const [after, id] = decodeCursor(q.after);
     where.push(`(${when}, e.id) > (${arg(after)}, ${arg(id)})`);

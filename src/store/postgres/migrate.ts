@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { schemaBehind } from "../open-options.js";
 import { migrations } from "./migrations.js";
 
 // Any constant works as long as only dossier uses it: it serialises schema changes between processes that open
@@ -25,4 +26,11 @@ export async function migrate(pool: pg.Pool): Promise<number> {
   } finally {
     client.release();
   }
+}
+
+/** For a read-only open: the schema must be current already; a database dossier never set up counts as version 0. */
+export async function checkSchema(pool: pg.Pool, location: string): Promise<void> {
+  const exists = (await pool.query("SELECT to_regclass('dossier_schema') IS NOT NULL AS e")).rows[0]?.e === true;
+  const version = exists ? Number((await pool.query("SELECT coalesce(max(version), 0) AS v FROM dossier_schema")).rows[0]?.v) : 0;
+  if (version < migrations.length) throw new Error(schemaBehind(location, version, migrations.length));
 }

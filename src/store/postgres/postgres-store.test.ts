@@ -70,6 +70,30 @@ test("postgres: every migration runs once, however many processes open the store
   }
 });
 
+test("postgres read-only: a database not set up is refused with what to run; a current one reads and refuses writes", async () => {
+  const url = await server().createDatabase();
+  await assert.rejects(openStore(url, { readonly: true }), /schema version 0 .*dossier ingest FILES --db/);
+  const probe = new pg.Client({ connectionString: url });
+  await probe.connect();
+  try {
+    const { rows } = await probe.query("SELECT to_regclass('dossier_schema') AS t");
+    assert.equal(rows[0].t, null, "the refused open created nothing");
+  } finally {
+    await probe.end();
+  }
+  const writer = await PostgresStore.open(url);
+  await writer.putDocument(seedDoc(0));
+  await writer.close();
+  const reader = await openStore(url, { readonly: true });
+  try {
+    assert.equal(await reader.countDocuments(), 1);
+    await assert.rejects(reader.putDocument(seedDoc(1)), /read-only transaction/);
+    assert.equal(await reader.countDocuments(), 1);
+  } finally {
+    await reader.close();
+  }
+});
+
 test("postgres: the same document stored by two writers at once is stored once", async () => {
   const url = await server().createDatabase();
   const [a, b] = await Promise.all([PostgresStore.open(url), PostgresStore.open(url)]);

@@ -4,7 +4,8 @@ import type {
   DateUpdate, DocumentGroup, DocumentLink, DocumentRow, EntityRow, EventQuery, EventRow, LinkKeyKind, MergedStatement, PutResult,
   SearchHit, StatementLink, StatementQuery, StatementRow, Store, StoredDocument,
 } from "../store.js";
-import { migrate } from "./migrate.js";
+import { redactUrl, type OpenOptions } from "../open-options.js";
+import { checkSchema, migrate } from "./migrate.js";
 import { searchDocuments } from "./search.js";
 import { listStatements, iterateStatements, findEntities, getEntity } from "./statements.js";
 import { toDocumentRow, toStoredDocument, type Row } from "./rows.js";
@@ -36,12 +37,19 @@ export class PostgresStore implements Store {
    * Connect and bring the schema up to date (several processes may do this at once). `name` is shown in the
    * server's pg_stat_activity, so an operator can tell workers apart (a URL's application_name wins).
    */
-  static async open(url: string, name = "dossier"): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, application_name: name });
+  static async open(url: string, name = "dossier", opts: OpenOptions = {}): Promise<PostgresStore> {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: POOL_SIZE,
+      application_name: name,
+      // read-only: every transaction of every connection, so the server itself refuses a write
+      ...(opts.readonly ? { options: "-c default_transaction_read_only=on" } : {}),
+    });
     // an idle connection the server drops must not crash the process; the next query reconnects or reports it
     pool.on("error", () => {});
     try {
-      await migrate(pool);
+      if (opts.readonly) await checkSchema(pool, redactUrl(url));
+      else await migrate(pool);
     } catch (err) {
       await pool.end();
       throw err;

@@ -1,12 +1,16 @@
 import type Database from "better-sqlite3";
 import type { TextEvent } from "../../extract/types.js";
 import { eventId, type EventQuery, type EventRow } from "../store.js";
-import { decodeCursor, encodeCursor, UNDATED } from "../cursor.js";
+import { encodeCursor, UNDATED } from "../cursor.js";
 import { parseJson, prepared, type Row } from "./rows.js";
+import { afterCursor, dateBounds, likeWords } from "./statement-filter.js";
 
 // Events the texts tell of, with the actors they name in a table of their own so a timeline can filter by actor.
 
 type Db = Database.Database;
+
+/** The order of a listing, undated last: the expression the events_when index holds (a literal, not a parameter). */
+const WHEN = `coalesce(e.date, '${UNDATED}')`;
 
 /** The document's events; runs inside putDocument's transaction. */
 export function putEvents(db: Db, documentId: string, events: readonly TextEvent[]): void {
@@ -52,11 +56,9 @@ function toEventRow(r: Row): EventRow {
 export function listEvents(db: Db, q: EventQuery): { rows: EventRow[]; next: string | null } {
   const where: string[] = [];
   const args: unknown[] = [];
-  // a literal, not a parameter, so the planner can use the events_when indexes; bounds go on it too
-  const when = `coalesce(e.date, '${UNDATED}')`;
-  if (q.from) (where.push(`e.date >= ? AND ${when} >= ?`), args.push(q.from, q.from));
-  // "to 2023-02" keeps 2023-02-28: compare below the next string after every date with that prefix
-  if (q.to) (where.push(`e.date < ? AND ${when} < ?`), args.push(q.to + "\uffff", q.to + "\uffff"));
+  const bounds = dateBounds("e.date", WHEN, q.from, q.to);
+  where.push(...bounds.clauses);
+  args.push(...bounds.args);
   if (q.actors?.length) {
     where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor_key IN (SELECT value FROM json_each(?)))");
     args.push(JSON.stringify(q.actors));
@@ -67,16 +69,17 @@ export function listEvents(db: Db, q: EventQuery): { rows: EventRow[]; next: str
     where.push("(e.pack_event_id IS NULL OR e.pack_event_id NOT IN (SELECT value FROM json_each(?)))");
     args.push(JSON.stringify(q.notPackEvents));
   }
+  if (q.text) (where.push("e.text LIKE ? ESCAPE '\\'"), args.push(likeWords(q.text)));
   if (q.after) {
-    const [after, id] = decodeCursor(q.after);
-    where.push(`(${when}, e.id) > (?, ?)`);
-    args.push(after, id);
+    const after = afterCursor(WHEN, "e.id", q.after);
+    where.push(after.clause);
+    args.push(...after.args);
   }
   const limit = q.limit ?? 100;
   const rows = prepared(
     db,
     `SELECT e.*, d.source, d.url, d.title, d.outlet, d.published_date FROM events e JOIN documents d ON d.id = e.document_id
-      ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${when}, e.id LIMIT ?`,
+      ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${WHEN}, e.id LIMIT ?`,
   ).all(...args, limit + 1) as Row[];
   const page = rows.slice(0, limit).map(toEventRow);
   const last = page[page.length - 1];

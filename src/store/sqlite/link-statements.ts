@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import type { MergedStatement, StatementLink, StatementQuery, StatementRow, StatementSource } from "../store.js";
 import { encodeCursor, UNDATED } from "../cursor.js";
 import { prepared, toStatementRow, type Row } from "./rows.js";
-import { STATEMENT_WHEN, statementFilter } from "./statement-filter.js";
+import { SAID_WHEN, statementFilter } from "./statement-filter.js";
 
 // One statement, many sources: groups of reports of the same words. A statement without a link is a group of its
 // own; a group's id is its representative statement's id, so merged and unmerged statements share one id space.
@@ -80,7 +80,7 @@ export function listMergedStatements(db: Db, q: StatementQuery): { rows: MergedS
   const rows = prepared(
     db,
     `SELECT ${STATEMENT_COLUMNS} FROM statements s JOIN documents d ON d.id = s.document_id
-      ${where} ORDER BY ${STATEMENT_WHEN}, s.id LIMIT ?`,
+      ${where} ORDER BY ${SAID_WHEN}, s.id LIMIT ?`,
   ).all(...args, limit + 1) as Row[];
   const page = rows.slice(0, limit).map(toStatementRow);
   const last = page[page.length - 1];

@@ -4,12 +4,13 @@ import type {
   DateUpdate, DocumentGroup, DocumentLink, DocumentRow, EntityRow, EventQuery, EventRow, LinkKeyKind, MergedStatement, PutResult,
   SearchHit, StatementLink, StatementQuery, StatementRow, Store, StoredDocument,
 } from "../store.js";
+import { schemaBehind, type OpenOptions } from "../open-options.js";
 import { prepared, toDocumentRow, toEntityRow, toStatementRow, toStoredDocument, type Row } from "./rows.js";
 import type { Extraction } from "../../extract/types.js";
 import { statementId } from "../ids.js";
 import { documentEntities, extractionData } from "../extraction-data.js";
 import { encodeCursor, UNDATED } from "../cursor.js";
-import { STATEMENT_WHEN, statementFilter } from "./statement-filter.js";
+import { SAID_WHEN, statementFilter } from "./statement-filter.js";
 import { parseQuery, toFts5 } from "../fts-query.js";
 import { migrations } from "./migrations.js";
 import * as docLinks from "./link-documents.js";
@@ -31,7 +32,17 @@ export class SqliteStore implements Store {
   readonly dialect = "sqlite" as const;
   private readonly db: Database.Database;
 
-  constructor(readonly path: string) {
+  constructor(readonly path: string, opts: OpenOptions = {}) {
+    if (opts.readonly) {
+      // only reads: nothing is created, migrated or set; another process may write beside it (WAL)
+      this.db = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+      const version = this.db.pragma("user_version", { simple: true }) as number;
+      if (version < migrations.length) {
+        this.db.close();
+        throw new Error(schemaBehind(path, version, migrations.length));
+      }
+      return;
+    }
     this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
     this.db.pragma("journal_mode = WAL");
     // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commits.
@@ -133,7 +144,7 @@ export class SqliteStore implements Store {
     const rows = this.prep(
       `SELECT s.*, d.source, d.url, d.title, d.outlet, d.published_date FROM statements s
          JOIN documents d ON d.id = s.document_id
-        ${where} ORDER BY ${STATEMENT_WHEN}, s.id LIMIT ?`,
+        ${where} ORDER BY ${SAID_WHEN}, s.id LIMIT ?`,
     ).all(...args, limit + 1) as Row[];
     const more = rows.length > limit;
     const page = rows.slice(0, limit).map(toStatementRow);
