@@ -150,3 +150,9 @@ export function countingStore(store: Store, into: Stored): Store {
 export function rates(docs: number, bytes: number, seconds: number): { docsPerSec: number | null; mbPerSec: number | null } {
   return seconds > 0 ? { docsPerSec: docs / seconds, mbPerSec: bytes / MB / seconds } : { docsPerSec: null, mbPerSec: null };
 }
+
+/** The q-quantile of a sample (nearest rank): quantile(xs, 0.95) is the p95. */
+export function quantile(xs: readonly number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
+}

@@ -11,7 +11,7 @@ import { projectPath } from "../src/core/paths.js";
 import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import type { Store } from "../src/store/store.js";
 import { timeline } from "../src/views/timeline.js";
-import type { CaseResult, Section, Table } from "./bench-kit.js";
+import { quantile, type CaseResult, type Section, type Table } from "./bench-kit.js";
 import { growStore } from "./bench-synth.js";
 import { tempPostgres } from "./bench-stores.js";
 
@@ -51,10 +51,6 @@ const queries: Query[] = [
   { name: "search 'Nozdrev', top 20", run: async (s) => (await s.search("Nozdrev", { limit: 20 })).length },
 ];
 
-const quantile = (xs: number[], q: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
-};
 
 interface QueryMeasure extends CaseResult {
   statements: number;

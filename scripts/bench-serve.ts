@@ -18,16 +18,13 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { run } from "../src/cli/main.js";
 import { bufferIo } from "../src/cli/test-io.js";
-import type { Doc } from "../src/core/doc.js";
-import { sha256 } from "../src/core/hash.js";
 import { loadPack } from "../src/core/pack.js";
 import { projectPath, sharedPath } from "../src/core/paths.js";
-import type { Extraction } from "../src/extract/types.js";
 import { relinkAll } from "../src/link/link-pass.js";
-import { processPage } from "../src/pipeline/process.js";
-import { readInputs } from "../src/read/index.js";
 import { openStore } from "../src/store/open.js";
 import type { Store } from "../src/store/store.js";
+import { quantile } from "./bench-kit.js";
+import { growStore, SYNTHETIC } from "./bench-synth.js";
 
 const args = parseArgs({ options: { db: { type: "string" }, target: { type: "string" }, runs: { type: "string" } } }).values;
 const OUT = projectPath("out", "bench-serve");
@@ -37,32 +34,6 @@ const TARGET = Number(args.target ?? 10_000);
 // Requests per path after the cold one: enough for a stable p95.
 const RUNS = Number(args.runs ?? 40);
 const ctx = { pack: loadPack() };
-
-/** A year moved back `years`, at any precision; 29 February lands on the 28th in a common year. */
-function shiftYears(date: string | null, years: number): string | null {
-  if (!date) return date;
-  const y = Number(date.slice(0, 4)) - years;
-  const moved = `${y}${date.slice(4)}`;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return moved.endsWith("-02-29") && !leap ? moved.replace(/-02-29$/, "-02-28") : moved;
-}
-
-/** A processed seed stored again as another document, its dates `years` earlier. */
-function synthetic(doc: Doc, copy: number, years: number): Doc {
-  const hash = sha256(`${doc.hash}:synthetic:${copy}`);
-  const x = doc.data.extract as Extraction;
-  const statements = x.statements.map((s) => ({ ...s, saidOn: { ...s.saidOn, date: shiftYears(s.saidOn.date, years) } }));
-  const events = x.events?.map((e) => ({ ...e, date: shiftYears(e.date, years) }));
-  const published = { ...doc.meta.published, date: shiftYears(doc.meta.published.date, years) };
-  return {
-    ...doc,
-    id: `d_${hash.slice(0, 16)}`,
-    hash,
-    source: `synthetic:${copy}:${doc.source}`,
-    meta: { ...doc.meta, published },
-    data: { ...doc.data, extract: { ...x, statements, ...(events ? { events } : {}) } },
-  };
-}
 
 async function buildStore(): Promise<{ real: number; synthesised: number; documents: number; linkSeconds: number }> {
   mkdirSync(OUT, { recursive: true });
@@ -79,24 +50,14 @@ async function buildStore(): Promise<{ real: number; synthesised: number; docume
   try {
     const count = async () => store.countStatements();
     let synthesised = 0;
-    for await (const s of store.iterateStatements()) if (s.document.source.startsWith("synthetic:")) synthesised++;
-    const seeds: Doc[] = [];
-    for await (const item of readInputs([sharedPath("seeds")])) if ("page" in item) seeds.push(processPage(item.page, ctx));
-    for (let copy = 0; (await count()) < TARGET; copy++) {
-      const doc = seeds[copy % seeds.length]!;
-      await store.putDocument(synthetic(doc, copy, 1 + (copy % 24)));
-      synthesised += (doc.data.extract as Extraction).statements.length;
-    }
+    for await (const s of store.iterateStatements()) if (s.document.source.startsWith(SYNTHETIC)) synthesised++;
+    synthesised += await growStore(store, ctx, TARGET);
     return { real: (await count()) - synthesised, synthesised, documents: await store.countDocuments(), linkSeconds };
   } finally {
     await store.close();
   }
 }
 
-const quantile = (xs: number[], q: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-};
 
 async function time(url: string): Promise<{ ms: number; firstByteMs: number; status: number; bytes: number }> {
   const t = performance.now();

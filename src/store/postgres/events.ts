@@ -2,6 +2,7 @@ import type pg from "pg";
 import type { EventQuery, EventRow } from "../store.js";
 import { decodeCursor, encodeCursor, UNDATED } from "../cursor.js";
 import { containsPattern, type Row } from "./rows.js";
+import { dateBounds } from "./statement-filter.js";
 
 // Events the texts tell of (PostgreSQL), with the actors they name in a table of their own so a timeline can filter
 // by actor. They are written with their document (extraction.ts).
@@ -37,15 +38,7 @@ export async function listEvents(pool: pg.Pool, q: EventQuery): Promise<{ rows: 
   const arg = (value: unknown): string => `$${args.push(value)}`;
   // a literal, not a parameter, so the planner can use the events_…when indexes; bounds go on it too
   const when = `coalesce(e.date, '${UNDATED}')`;
-  if (q.from) {
-    const from = arg(q.from);
-    where.push(`e.date >= ${from} AND ${when} >= ${from}`);
-  }
-  // "to 2023-02" keeps 2023-02-28: compare below the next string after every date with that prefix
-  if (q.to) {
-    const to = arg(q.to + "\uffff");
-    where.push(`e.date < ${to} AND ${when} < ${to}`);
-  }
+  where.push(...dateBounds("e.date", when, q.from, q.to, arg));
   if (q.actors?.length) where.push(`e.id IN (SELECT event_id FROM event_actors WHERE actor_key = ANY(${arg(q.actors)}::text[]))`);
   if (q.documentId) where.push(`e.document_id = ${arg(q.documentId)}`);
   if (q.packEventId) where.push(`e.pack_event_id = ${arg(q.packEventId)}`);

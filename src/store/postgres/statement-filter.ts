@@ -5,6 +5,24 @@ import { containsPattern } from "./rows.js";
 // The WHERE clause of a statement listing (alias `s` for statements), shared by the plain and the merged listing.
 // Parameters are numbered as they are added; the caller appends its own after `args`.
 
+/**
+ * Date bounds on a column and on its sort key `key` as well: the same rows (an undated row has no place in a range),
+ * but on the key one index serves the filter, the range and the order. "to 2023-02" keeps 2023-02-28: the upper
+ * bound is below the next string after every date with that prefix.
+ */
+export function dateBounds(column: string, key: string, from: string | undefined, to: string | undefined, arg: (v: unknown) => string): string[] {
+  const clauses: string[] = [];
+  if (from) {
+    const p = arg(from);
+    clauses.push(`${column} >= ${p} AND ${key} >= ${p}`);
+  }
+  if (to) {
+    const p = arg(to + "\uffff");
+    clauses.push(`${column} < ${p} AND ${key} < ${p}`);
+  }
+  return clauses;
+}
+
 export interface Filter {
   where: string;
   args: unknown[];
@@ -29,17 +47,7 @@ export function statementFilter(q: StatementQuery, documentClause = "s.document_
   else if (q.speakers?.length) where.push(`s.speaker_key = ANY(${arg(q.speakers)}::text[])`);
   if (q.side) where.push(`s.speaker_country = ${arg(q.side)}`);
   if (q.stance) where.push(`s.stance = ${arg(q.stance)}`);
-  // the bounds are put on the sort key as well (the same rows: an undated statement has no place in a range), so
-  // that one index serves the filter, the range and the order
-  if (q.from) {
-    const from = arg(q.from);
-    where.push(`s.said_on >= ${from} AND ${when} >= ${from}`);
-  }
-  // "to 2023-02" keeps 2023-02-28: compare below the next string after every date with that prefix
-  if (q.to) {
-    const to = arg(q.to + "\uffff");
-    where.push(`s.said_on < ${to} AND ${when} < ${to}`);
-  }
+  where.push(...dateBounds("s.said_on", when, q.from, q.to, arg));
 
   if (q.documentId) {
     const placeholder = arg(q.documentId);
