@@ -27,13 +27,32 @@ function rules(): { re: RegExp; to: string }[] {
   return compiled;
 }
 
+// Words and names already put in their common spelling: names recur within and across documents, and running every
+// rule on every word each time two mentions are compared cost as much as the rest of the extraction. Bounded, so a
+// long run over many names keeps its memory.
+const spelled = new Map<string, string>();
+const SPELLED_MAX = 50_000;
+
 /** A folded word in its common spelling. */
 function commonWord(word: string): string {
-  if (!/^[a-z]+$/.test(word)) return word;
+  const known = spelled.get(word);
+  if (known !== undefined) return known;
   let w = word;
-  for (const r of rules()) w = w.replace(r.re, r.to);
+  if (/^[a-z]+$/.test(word)) for (const r of rules()) w = w.replace(r.re, r.to);
+  if (spelled.size >= SPELLED_MAX) spelled.clear();
+  spelled.set(word, w);
   return w;
 }
 
+const keys = new Map<string, string>();
+
 /** The key of a person's name: folded (foldName), each word in its common spelling. */
-export const personKey = (name: string): string => foldName(name).split(" ").map(commonWord).join(" ");
+export function personKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = foldName(name).split(" ").map(commonWord).join(" ");
+    if (keys.size >= SPELLED_MAX) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
