@@ -188,6 +188,8 @@ export const commands: CommandSpec[] = [
       "Claims a batch of queued pages, runs the pipeline on each, stores each document in its own transaction, repeats;",
       "returns when the queue is empty (--follow: keeps waiting). A worker that dies loses nothing: its batch goes back",
       "to the queue when its lease runs out, and a page it had already stored is not stored again.",
+      "The link stage (wire copies, merged statements, dates) runs on the shared store, one worker at a time: every few",
+      "hundred documents when no other worker is linking, and whenever the queue is empty, so nothing stored stays unlinked.",
       "Ctrl-C or SIGTERM: finishes the pages under way and hands the rest back. A page that kills its worker three times is failed.",
       "Exit status: 0 all stored, 1 some pages failed, 2 usage error.",
     ],

@@ -10,6 +10,11 @@ import { bufferIo } from "../cli/test-io.js";
 import { finished, runCli, spawnCli } from "./cli-process.js";
 import { expectedIds, newsRecords, until } from "./test-corpus.js";
 import { sharedPath } from "../core/paths.js";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PAGES } from "../link/link-test-kit.js";
+import { openStore } from "../store/open.js";
 
 let cluster: Cluster | null = null;
 before(async () => {
@@ -143,4 +148,44 @@ test("workers: a page cut off by the end of its file keeps its warning through t
   assert.equal(messages.length, 1);
   assert.ok(messages[0]!.source.endsWith("clipped.warc.gz#1"));
   assert.ok(messages[0]!.messages.some((m) => m.ruleId === "read/truncated"), JSON.stringify(messages[0]!.messages));
+});
+
+/** What the link stage made of a store: groups as sorted member ids, each document's date, merged statements. */
+async function linkedState(location: string): Promise<{ groups: string[]; published: string[]; merged: number }> {
+  const store = await openStore(location);
+  try {
+    const groups: string[] = [];
+    for (let after: string | undefined; ; ) {
+      const page = await store.listDocumentGroups({ limit: 100, ...(after ? { after } : {}) });
+      groups.push(...page.rows.map((g) => g.members.map((m) => `${m.role}:${m.documentId}`).sort().join(" ")));
+      if (!page.next) break;
+      after = page.next;
+    }
+    const published: string[] = [];
+    for await (const d of store.iterateDocuments()) published.push(`${d.id} ${d.published.date} ${d.published.inferred ?? false}`);
+    return { groups: groups.sort(), published: published.sort(), merged: await store.countMergedStatements() };
+  } finally {
+    await store.close();
+  }
+}
+
+test("workers: the link stage runs on the shared store and finds what one process finds (wire copies, merged statements, dates)", { timeout: 300_000 }, async (t) => {
+  // real pages that are copies of one another or report the same statements, and the seeds
+  const files = Object.values(PAGES).map((p) => sharedPath(...p.split("/")));
+  const dir = mkdtempSync(join(tmpdir(), "dossier-link-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const alone = join(dir, "alone.db");
+  assert.equal(await run(["ingest", ...files, "--db", alone, "--quiet"], bufferIo()), 0);
+  const expected = await linkedState(alone);
+  assert.ok(expected.groups.length >= 3 && expected.groups.some((g) => g.includes("copy:")), JSON.stringify(expected.groups));
+
+  const url = await cluster!.createDatabase();
+  assert.equal(await run(["ingest", "--enqueue", "--quiet", ...files, "--db", url], bufferIo()), 0);
+  const runs = await Promise.all([1, 2].map(() => finished(spawnCli(["worker", "--db", url, "--json"]))));
+  for (const r of runs) assert.equal(r.code, 0, r.stderr);
+  const linked = runs.map((r) => (JSON.parse(r.stdout) as { linked: number }).linked);
+  assert.ok(linked.reduce((a, b) => a + b, 0) >= files.length, `linked ${linked.join(" + ")} of ${files.length}`);
+  const left = await withClient(url, async (c) => (await c.query("SELECT count(*)::int AS n FROM jobs WHERE state = 'done' AND linked_at IS NULL")).rows[0].n as number);
+  assert.equal(left, 0, "every stored job is linked");
+  assert.deepEqual(await linkedState(url), expected);
 });

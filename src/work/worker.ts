@@ -9,6 +9,7 @@ import { PagePool } from "../pipeline/page-pool.js";
 import { processPage } from "../pipeline/process.js";
 import type { PostgresStore } from "../store/postgres/postgres-store.js";
 import { JobQueue, type Job } from "../store/postgres/queue.js";
+import { linkStored } from "./link-stored.js";
 
 // Jobs claimed at once, per processing thread: enough to keep every thread busy between claims, few enough that
 // a dead worker holds back little and the last jobs spread over all workers.
@@ -17,6 +18,8 @@ const JOBS_PER_THREAD = 4;
 const MAX_ATTEMPTS = 3;
 // How long an idle worker waits before looking at the queue again (ms).
 const IDLE_POLL_MS = 500;
+// Documents stored since the last link pass after which a worker links while it goes on (if no other worker is).
+const LINK_EVERY = 200;
 // Leases are renewed this many times per lease period while the batch is being worked on.
 const RENEWALS_PER_LEASE = 3;
 
@@ -36,6 +39,9 @@ export interface WorkerOptions {
 
 export interface WorkerSummary extends IngestCounts {
   batches: number;
+  /** Documents this worker linked (its own and other workers'), and its seconds spent linking. */
+  linked: number;
+  linkSeconds: number;
   seconds: number;
 }
 
@@ -43,7 +49,15 @@ export async function runWorker(store: PostgresStore, opts: WorkerOptions): Prom
   const started = performance.now();
   const queue = new JobQueue(store.pool);
   const threads = opts.concurrency > 1 ? new PagePool(opts.concurrency, opts.ctx) : null;
-  const summary: WorkerSummary = { ingested: 0, unchanged: 0, failed: 0, batches: 0, seconds: 0 };
+  const summary: WorkerSummary = { ingested: 0, unchanged: 0, failed: 0, batches: 0, linked: 0, linkSeconds: 0, seconds: 0 };
+  let storedSinceLink = 0;
+  const link = async (wait: boolean): Promise<void> => {
+    const done = await linkStored(store, opts.ctx, wait);
+    if (!done) return;
+    summary.linked += done.documents;
+    summary.linkSeconds += done.seconds;
+    storedSinceLink = 0;
+  };
   const note = (e: IngestEvent): void => {
     summary[e.status]++;
     opts.onEvent?.(e, summary);
@@ -56,8 +70,13 @@ export async function runWorker(store: PostgresStore, opts: WorkerOptions): Prom
       if (jobs.length) {
         summary.batches++;
         await runBatch(store, queue, jobs, opts, process, note);
+        storedSinceLink += jobs.length;
+        // link as we go, when no other worker is linking, so a long run's links keep up with its documents
+        if (storedSinceLink >= LINK_EVERY && !opts.signal?.aborted) await link(false);
         continue;
       }
+      // the queue is empty for now: link what is stored (waiting for a worker that is linking, so nothing stays out)
+      if (!opts.signal?.aborted) await link(true);
       if (!opts.follow) {
         // jobs leased by others may come back (their worker may have died): wait for them too
         const counts = await queue.counts();

@@ -81,7 +81,7 @@ export async function workerCommand(p: Parsed, io: Io): Promise<number> {
       const rate = summary.seconds > 0 ? `, ${((summary.ingested + summary.unchanged) / summary.seconds).toFixed(1)} docs/s` : "";
       io.stdout.write(
         `worker ${name}: ingested ${summary.ingested}, unchanged ${summary.unchanged}, failed ${summary.failed} ` +
-          `(${summary.batches} batches in ${summary.seconds.toFixed(1)} s${rate})\n`,
+          `(${summary.batches} batches in ${summary.seconds.toFixed(1)} s${rate}); linked ${summary.linked} (${summary.linkSeconds.toFixed(1)} s)\n`,
       );
     }
     return summary.failed ? 1 : 0;

@@ -142,6 +142,19 @@ export class JobQueue {
     );
   }
 
+  /** Stored jobs whose documents the link stage has not seen yet (src/work/link-stored.ts), oldest first. */
+  async unlinked(limit: number): Promise<{ id: string; documentId: string }[]> {
+    const { rows } = await this.pool.query(
+      `SELECT id, document_id FROM jobs WHERE state = 'done' AND linked_at IS NULL AND document_id IS NOT NULL ORDER BY id LIMIT $1`,
+      [limit],
+    );
+    return (rows as Row[]).map((r) => ({ id: String(r.id), documentId: r.document_id as string }));
+  }
+
+  async markLinked(ids: readonly string[]): Promise<void> {
+    if (ids.length) await this.pool.query("UPDATE jobs SET linked_at = now() WHERE id = ANY($1::bigint[])", [ids]);
+  }
+
   async counts(): Promise<QueueCounts> {
     const { rows } = await this.pool.query(
       `SELECT count(*) FILTER (WHERE state = 'queued' AND (leased_until IS NULL OR leased_until < now()))::int AS waiting,
