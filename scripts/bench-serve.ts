@@ -5,7 +5,7 @@
 // 1. The store: every real page in ../shared/data and the seeds, ingested by the real pipeline and linked.
 // 2. Real pages give fewer statements than the target (they are general news; few sentences are quoted speech), so
 //    the rest is synthesised through the Store: the five seeds, processed by the real pipeline once, are stored again
-//    as new documents with their dates moved back 1 to 24 years — real statements, real speakers and stances,
+//    as new documents with their dates moved back by up to 25 years — real statements, real speakers and stances,
 //    spread over a quarter century. The report says how many statements are real and how many synthesised.
 //    The store is kept under out/bench-serve (or --db) and reused by later runs.
 // 3. `dossier serve` itself, started as a child process on a free loopback port: what a user runs and gets, with the

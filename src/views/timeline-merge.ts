@@ -3,12 +3,13 @@ import { eventSource, statementSource } from "./pages.js";
 import type { EntrySource, EventEntry, StatementEntry, TimelineEntry } from "./timeline-types.js";
 
 // The timeline from three streams already in date order — statements, the documents' events, the pack's
-// events — merged one date at a time, so memory holds one date's entries, never the whole store.
-// Within a date: pack events, then events told only by documents, then statements.
+// events — merged one date at a time. Within a date: pack events, then events told only by documents (a date's are
+// read together, to merge wire copies), then statements, streamed one by one: a date with thousands of statements
+// costs what is read of it, and memory holds one date's events, never the whole store.
 // A document's event is left out where something else already tells it:
 //   - it names a pack event: it becomes one of that pack event's sources instead;
-//   - its words hold the words of a statement of the same date (the event is that statement being made:
-//     "In March 2022, the Russian Foreign Ministry announced that …").
+//   - its words hold the words of a statement its document dates the same day (the event is that statement being
+//     made: "In March 2022, the Russian Foreign Ministry announced that …").
 // The same event told by several documents (wire copies) is one entry with several sources.
 
 export interface MergeInputs {
@@ -22,6 +23,8 @@ export interface MergeInputs {
   packEventIds: ReadonlySet<string>;
   /** The documents' events that name a pack event. */
   sourcesOf(packEventId: string): AsyncIterable<EventRow>;
+  /** The words of the statements these documents date `date` (exactly that date, at that precision). */
+  saidIn(documentIds: string[], date: string): Promise<{ documentId: string; text: string }[]>;
   /** How many documents name the pack event. */
   countSources(packEventId: string): Promise<number>;
   /** At most this many sources per pack event are read (a pack event may be named in thousands of documents). */
@@ -61,13 +64,19 @@ function statementEntry(s: MergedStatement): StatementEntry {
   };
 }
 
-function textEntries(events: EventRow[], statements: MergedStatement[], known: ReadonlySet<string>): EventEntry[] {
-  const said = [...new Set(statements.flatMap((s) => [s.text, ...s.sources.map((x) => x.text)]).map(fold))].filter((w) => w.trim());
+async function textEntries(events: EventRow[], date: string, inputs: MergeInputs): Promise<EventEntry[]> {
+  const told = events.filter((e) => !(e.packEventId && inputs.packEventIds.has(e.packEventId)));
+  const said = new Map<string, string[]>();
+  if (told.length) {
+    for (const s of await inputs.saidIn([...new Set(told.map((e) => e.documentId))], date)) {
+      const words = fold(s.text);
+      if (words.trim()) said.set(s.documentId, [...(said.get(s.documentId) ?? []), words]);
+    }
+  }
   const byWords = new Map<string, EventEntry>();
-  for (const e of events) {
-    if (e.packEventId && known.has(e.packEventId)) continue;
+  for (const e of told) {
     const words = fold(e.text);
-    if (said.some((w) => words.includes(w))) continue;
+    if (said.get(e.documentId)?.some((w) => words.includes(w))) continue;
     const same = byWords.get(words);
     if (same) {
       if (!same.sources.some((x) => x.document === e.documentId)) same.sourceCount = same.sources.push(eventSource(e));
@@ -107,11 +116,13 @@ export async function* mergeTimeline(inputs: MergeInputs): AsyncGenerator<Timeli
     const dates = [statements.next?.saidOn.date, events.next?.date, pack.next?.date].filter((d): d is string => typeof d === "string");
     if (!dates.length) return;
     const date = dates.reduce((a, b) => (b < a ? b : a));
-    const packHere = await take(pack, date, (e) => e.date);
-    const eventsHere = await take(events, date, (e) => e.date!);
-    const said = await take(statements, date, (s) => s.saidOn.date!);
-    for (const p of packHere) yield await withSources(p, inputs);
-    yield* textEntries(eventsHere, said, inputs.packEventIds);
-    yield* said.map(statementEntry);
+    for (const p of await take(pack, date, (e) => e.date)) yield await withSources(p, inputs);
+    yield* await textEntries(await take(events, date, (e) => e.date!), date, inputs);
+    while (statements.next !== undefined && statements.next.saidOn.date === date) {
+      const s = statements.next;
+      const r = await statements.it.next();
+      statements.next = r.done ? undefined : r.value;
+      yield statementEntry(s);
+    }
   }
 }

@@ -111,6 +111,8 @@ test("timeline merge (in memory): wire copies become one entry, a statement's ow
       packEventIds: new Set(pack.events.map((e) => e.id)),
       sourcesOf: (id) => from(named.filter((e) => e.packEventId === id)),
       countSources: async (id) => new Set(named.filter((e) => e.packEventId === id).map((e) => e.documentId)).size,
+      saidIn: async (ids, date) =>
+        statements.filter((x) => ids.includes(x.documentId) && x.saidOn.date === date).map((x) => ({ documentId: x.documentId, text: x.text })),
     }),
   );
   assert.deepEqual(t.map((e) => e.type === "event" ? `${e.origin}:${e.id}` : `statement:${e.id}`), ["pack:pack:mfa-statement-2022", "text:e_2", "statement:s_1"]);
@@ -131,6 +133,7 @@ test("timeline merge (in memory): wire copies become one entry, a statement's ow
         for (const e of named.filter((x) => x.packEventId === id)) (read++, yield e);
       },
       countSources: async () => 2,
+      saidIn: async () => [],
       sourceLimit: 1,
     }),
   );

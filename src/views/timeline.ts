@@ -64,6 +64,15 @@ export function timeline(store: Store, pack: Pack | null, f: TimelineFilter = {}
     packEventIds: new Set(packEventIds),
     sourcesOf: (id) => paged((after) => store.listEvents({ packEventId: id, limit: Math.min(PAGE_SIZE, (opts.sourceLimit ?? PAGE_SIZE) + 1), ...(after ? { after } : {}) })),
     countSources: (id) => store.countEventDocuments(id),
+    saidIn: async (documentIds, date) => {
+      const out: { documentId: string; text: string }[] = [];
+      for (const documentId of documentIds) {
+        for await (const s of paged((after) => store.listStatements({ documentId, from: date, to: date, limit: PAGE_SIZE, ...(after ? { after } : {}) }))) {
+          if (s.saidOn.date === date) out.push({ documentId, text: s.text });
+        }
+      }
+      return out;
+    },
     ...(opts.sourceLimit !== undefined ? { sourceLimit: opts.sourceLimit } : {}),
   });
 }
