@@ -4,7 +4,7 @@
 // collects the cases' JSON results and asks the section to turn them into tables. To add a section, write
 // scripts/bench-<name>.ts exporting a `Section` and list it in scripts/bench-sections.ts.
 import { execFileSync } from "node:child_process";
-import { openSync, readSync } from "node:fs";
+import { openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import type { Doc } from "../src/core/doc.js";
 import type { ReadItem } from "../src/core/types.js";
@@ -155,4 +155,32 @@ export function rates(docs: number, bytes: number, seconds: number): { docsPerSe
 export function quantile(xs: readonly number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
+}
+
+let ticksPerSecond: number | undefined;
+
+/**
+ * CPU seconds of a process and its children (live ones, and those it has waited for), from /proc: what a PostgreSQL
+ * server and its backends spent. Null where there is no /proc.
+ */
+export function processTreeCpuSeconds(pid: number): number | null {
+  try {
+    ticksPerSecond ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+    // fields after the command (which may hold spaces): state ppid … utime(14) stime(15) cutime(16) cstime(17)
+    const fields = (stat: string): string[] => stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const own = fields(readFileSync(`/proc/${pid}/stat`, "utf8"));
+    let ticks = [11, 12, 13, 14].reduce((n, i) => n + Number(own[i]), 0);
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const f = fields(readFileSync(`/proc/${entry}/stat`, "utf8"));
+        if (Number(f[1]) === pid) ticks += Number(f[11]) + Number(f[12]);
+      } catch {
+        // the process ended while we looked
+      }
+    }
+    return ticks / ticksPerSecond;
+  } catch {
+    return null;
+  }
 }

@@ -32,6 +32,8 @@ export interface IngestMeasure extends CaseResult {
   stageMs: Record<string, number>;
   clock: "thread" | "wall";
   jobs: number;
+  /** CPU seconds of the database server's own processes over the ingest, where it has them. */
+  serverCpuSeconds?: number;
 }
 
 /** Loads the modules' lexicons and the pack index, so the first measured page does not pay for them. */
@@ -47,6 +49,8 @@ function warmUp(ctx: Ctx): void {
 export interface BenchStore {
   store: Store;
   dispose(): Promise<void>;
+  /** CPU seconds the database server has spent so far, when it runs in processes of its own. */
+  serverCpu?(): number | null;
 }
 
 /** A SQLite store in a temporary folder, removed afterwards. */
@@ -64,7 +68,8 @@ export function tempSqlite(): BenchStore {
 
 /** Ingests the files into a fresh store (SQLite unless `fresh` gives another) and times every stage. */
 export async function measureIngest(files: string[], jobs: number, warm = true, fresh: () => Promise<BenchStore> = async () => tempSqlite()): Promise<IngestMeasure> {
-  const { store, dispose } = await fresh();
+  const { store, dispose, serverCpu } = await fresh();
+  const serverStart = serverCpu?.() ?? null;
   const ctx: Ctx = { pack: loadPack() };
   if (warm) warmUp(ctx);
   const stageMs: Record<string, number> = {};
@@ -87,6 +92,7 @@ export async function measureIngest(files: string[], jobs: number, warm = true, 
       clock: jobs === 1 ? "thread" : "wall",
       jobs,
       peakRssMb: peakRssMb(),
+      ...(serverStart !== null ? { serverCpuSeconds: (serverCpu?.() ?? serverStart) - serverStart } : {}),
     };
   } finally {
     await dispose();

@@ -5,7 +5,7 @@ import { availableParallelism } from "node:os";
 import { startCluster, type Cluster } from "../src/store/postgres/cluster.js";
 import { openStore } from "../src/store/open.js";
 import { finished, runCli, spawnCli } from "../src/work/cli-process.js";
-import { MB, rates, type CaseResult, type Section, type Table } from "./bench-kit.js";
+import { MB, processTreeCpuSeconds, rates, type CaseResult, type Section, type Table } from "./bench-kit.js";
 import { htmlCorpora } from "./bench-corpora.js";
 import { measureIngest, tempSqlite, type BenchStore, type IngestMeasure } from "./bench-pipeline.js";
 
@@ -20,6 +20,7 @@ export async function tempPostgres(): Promise<BenchStore & { url: string; cluste
     store,
     url,
     cluster,
+    serverCpu: () => processTreeCpuSeconds(cluster.pid),
     async dispose() {
       await store.close();
       await cluster.stop();
@@ -49,6 +50,7 @@ export const storesSection: Section = {
           ...rates(r.docs, r.inputBytes, r.seconds),
           storeSeconds,
           storeMsPerDoc: r.docs ? (1000 * storeSeconds) / r.docs : null,
+          serverMsPerDoc: r.serverCpuSeconds !== undefined && r.docs ? (1000 * r.serverCpuSeconds) / r.docs : null,
           peakRssMb: r.peakRssMb ?? null,
         },
       ];
@@ -65,12 +67,13 @@ export const storesSection: Section = {
           { key: "mbPerSec", title: "MB/s", digits: 2 },
           { key: "storeSeconds", title: "store CPU s", digits: 2 },
           { key: "storeMsPerDoc", title: "store CPU ms/doc", digits: 2 },
+          { key: "serverMsPerDoc", title: "server CPU ms/doc", digits: 2 },
           { key: "peakRssMb", title: "peak RSS MB" },
         ],
         rows,
         notes: [
           "one thread, after a warm-up; wall time, since PostgreSQL's work is done in its own processes",
-          "store s: the main thread's CPU time in putDocument; PostgreSQL's own work is not in it, the difference in wall time shows it",
+          "store CPU: the main thread's time in putDocument; server CPU: PostgreSQL's own processes over the whole ingest",
         ],
       },
     ];
@@ -88,6 +91,9 @@ interface WorkersMeasure extends CaseResult {
   enqueueSeconds: number;
   seconds: number;
   failedWorkers: number;
+  /** CPU seconds of the PostgreSQL server while the workers ran; seconds the workers spent linking, summed. */
+  serverCpuSeconds: number | null;
+  linkSeconds: number;
 }
 
 /** Queue the corpus in a fresh database, then time `workers` processes draining it together. */
@@ -99,8 +105,11 @@ async function measureWorkers(files: string[], workers: number): Promise<Workers
     if (enqueue.code !== 0) throw new Error(`ingest --enqueue failed: ${enqueue.stderr.trim()}`);
     const enqueueSeconds = (performance.now() - t0) / 1000;
     const started = performance.now();
+    const serverStart = processTreeCpuSeconds(pg.cluster.pid);
     const runs = await Promise.all(Array.from({ length: workers }, () => finished(spawnCli(["worker", "--db", pg.url, "--json"]))));
     const seconds = (performance.now() - started) / 1000;
+    const serverEnd = processTreeCpuSeconds(pg.cluster.pid);
+    const linkSeconds = runs.reduce((n, r) => n + ((JSON.parse(r.stdout || "{}") as { linkSeconds?: number }).linkSeconds ?? 0), 0);
     const docs = await pg.store.countDocuments();
     let inputBytes = 0;
     for await (const d of pg.store.iterateDocuments()) inputBytes += d.size;
@@ -112,6 +121,8 @@ async function measureWorkers(files: string[], workers: number): Promise<Workers
       enqueueSeconds,
       seconds,
       failedWorkers: runs.filter((r) => r.code !== 0).length,
+      serverCpuSeconds: serverStart !== null && serverEnd !== null ? serverEnd - serverStart : null,
+      linkSeconds,
     };
   } finally {
     await pg.dispose();
@@ -140,6 +151,8 @@ export const workersSection: Section = {
           ...rates(r.docs, r.inputMb * MB, r.seconds),
           speedup,
           efficiency: speedup === null ? null : speedup / n,
+          linkSeconds: r.linkSeconds,
+          serverMsPerDoc: r.serverCpuSeconds !== null && r.docs ? (1000 * r.serverCpuSeconds) / r.docs : null,
           failed: r.failedWorkers,
         },
       ];
@@ -156,11 +169,14 @@ export const workersSection: Section = {
           { key: "mbPerSec", title: "MB/s", digits: 2 },
           { key: "speedup", title: "speed-up", digits: 2 },
           { key: "efficiency", title: "speed-up / N", digits: 2 },
+          { key: "linkSeconds", title: "linking s", digits: 1 },
+          { key: "serverMsPerDoc", title: "server CPU ms/doc", digits: 2 },
           { key: "failed", title: "workers failed" },
         ],
         rows,
         notes: [
           "each worker a separate process with one pipeline thread, cold start included; the pages queued beforehand",
+          "linking: the link stage the workers ran on the shared store (one at a time), inside the wall time",
           `the PostgreSQL server runs on the same ${availableParallelism()} cores as the workers`,
         ],
       },

@@ -1,3 +1,4 @@
+import { SpanIndex } from "../core/span-index.js";
 import { lexiconFile } from "../core/lexicon.js";
 import type { Candidate } from "./quotes-direct.js";
 import type { Quote } from "./quotes.js";
@@ -93,13 +94,13 @@ function wholeParagraph(scene: Scene, q: Quote): boolean {
 export function dropNested(scene: Scene, list: Resolved[]): Resolved[] {
   const quoted = new Set(list.flatMap((c) => (c.kind === "direct" && c.quote ? [c.quote] : [])));
   // Only clauses outside quotation marks hold other speech: a "said" inside a quotation is the quoted words.
-  const clauses = list.filter((c) => (c.ruleId === "indirect/that" || c.ruleId === "indirect/bare") && !quoteAround(scene, c.cue.start));
+  const clauses = new SpanIndex(list.filter((c) => (c.ruleId === "indirect/that" || c.ruleId === "indirect/bare") && !quoteAround(scene, c.cue.start)));
   return list.filter((c) => {
     // "While the Conservatives have said …, Rachel Reeves has pledged …": a subject after a comma opens a
     // clause of its own (the span before it is cut later), it is not speech inside the other clause.
     // So does one after a comma and a connective: "…, while the Arab League condemned …".
     const own = c.anchor && ownClause().test(scene.text.slice(Math.max(0, c.anchor.mention.start - 24), mentionLead(scene.text, c.anchor.mention)));
-    if (!own && clauses.some((o) => o !== c && o.cue.start !== c.cue.start && c.cue.start > o.start && c.cue.start < o.end)) return false;
+    if (!own && clauses.near(c.cue.start, c.cue.start + 1).some((o) => o !== c && o.cue.start !== c.cue.start && c.cue.start > o.start && c.cue.start < o.end)) return false;
     if (c.kind === "direct") return true;
     // A verb inside quotation marks is the quoted speaker's word, whoever the quotation belongs to.
     const q = quoteAround(scene, c.cue.start);
@@ -122,11 +123,17 @@ const ownClause = (): RegExp => (ownAfter ??= new RegExp(`,\\s*(?:(?:${connectiv
 /** A span that runs into another attribution ("… peace as Russia welcomed …") stops before its speaker. */
 export function cutAtOtherSpeakers(scene: Scene, list: Resolved[]): Resolved[] {
   connectives ??= new RegExp(`(?:[\\s,;]+(?:${connectiveWords().join("|")}))+[\\s,;]*$`, "i");
+  const bySentence = new Map<number, Resolved[]>();
+  for (const c of list) {
+    const same = bySentence.get(c.sentence);
+    if (same) same.push(c);
+    else bySentence.set(c.sentence, [c]);
+  }
   return list.flatMap((c) => {
     if (c.kind === "direct") return [c];
     let end = c.end;
-    for (const o of list) {
-      if (o === c || o.sentence !== c.sentence) continue;
+    for (const o of bySentence.get(c.sentence)!) {
+      if (o === c) continue;
       const at = o.anchor ? Math.min(mentionLead(scene.text, o.anchor.mention), o.cue.start) : o.cue.start;
       if (at > c.start && at < end && !(o.start <= c.start && o.end >= end)) end = at;
     }
@@ -158,10 +165,12 @@ const overlap = (a: Resolved, b: Resolved): number => Math.max(0, Math.min(a.end
 export function dedupe(list: Resolved[]): Resolved[] {
   const sorted = [...list].sort((a, b) => (PRIORITY[b.ruleId] ?? 0) - (PRIORITY[a.ruleId] ?? 0) || a.start - b.start);
   const kept: Resolved[] = [];
+  const index = new SpanIndex<Resolved>();
   for (const c of sorted) {
     const shorter = (o: Resolved): number => Math.min(c.end - c.start, o.end - o.start);
-    if (kept.some((o) => overlap(c, o) >= 0.5 * shorter(o))) continue;
+    if (index.near(c.start, c.end).some((o) => overlap(c, o) >= 0.5 * shorter(o))) continue;
     kept.push(c);
+    index.add(c);
   }
   return kept;
 }

@@ -42,6 +42,8 @@ export function buildScene(text: string, sentences: Sentence[], mentions: Mentio
     endingAt.set(tokenEndingBy(tokens, m.end), m);
     startingAt.set(tokenAtOrAfter(tokens, mentionLead(text, m)), m);
   }
+  // in text order (stable: mentions at one offset keep theirs), which the lookups by offset rely on
+  mentions = [...mentions].sort((a, b) => a.start - b.start);
   return {
     text, sentences, mentions, tokens, chunks, chunkOf, quotes: findQuotes(text), times, cues: [], endingAt, startingAt, pack: vocab,
     ...(date ? { date } : {}),
@@ -55,6 +57,19 @@ export function mentionLead(text: string, m: Mention): number {
   const start = Math.min(m.start, m.title?.start ?? m.start);
   const the = THE_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
   return the ? start - the[0].length : start;
+}
+
+/** Index of the first mention starting at or after the offset (mentions are in text order): lookups near an
+ *  offset start there instead of walking the document's mentions from one end. */
+export function mentionFrom(scene: Scene, offset: number): number {
+  let lo = 0;
+  let hi = scene.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scene.mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the sentence holding the offset, or -1 (the dateline, paragraph gaps). */

@@ -1,7 +1,7 @@
 import { gap } from "./mentions-chunks.js";
 import { tokenAtOrAfter, tokenEndingBy } from "./mentions-tokens.js";
 import type { Cue } from "./quotes-cues.js";
-import { afterChunk, chunkStartOf, mentionLead, quoteAround, type Scene } from "./quotes-scene.js";
+import { afterChunk, chunkStartOf, mentionFrom, mentionLead, quoteAround, type Scene } from "./quotes-scene.js";
 import { grammarAlternation, grammarWords } from "./mentions-vocab.js";
 import { MAX_ASIDES, MAX_ASIDE_WORDS, MAX_SUBJECT_GAP } from "./quotes-tuning.js";
 import type { Mention } from "./types.js";
@@ -250,8 +250,8 @@ function mentionAfter(scene: Scene, chunk: number): Mention | null {
 export function clauseSubject(scene: Scene, sentence: number, before: number): Mention | null {
   const s = scene.sentences[sentence]!;
   const first = tokenAtOrAfter(scene.tokens, s.start);
-  for (const m of scene.mentions) {
-    if (m.start < s.start) continue;
+  for (let k = mentionFrom(scene, s.start); k < scene.mentions.length; k++) {
+    const m = scene.mentions[k]!;
     if (m.start >= before) break;
     if (!canSpeak(m) || quoteAround(scene, m.start)) continue;
     const i = tokenAtOrAfter(scene.tokens, Math.min(m.start, m.title?.start ?? m.start));
@@ -267,7 +267,7 @@ export function clauseSubject(scene: Scene, sentence: number, before: number): M
 
 /** A mention after a possessive one, with only a few lower-case words between ("Kohler’s defence team"). */
 function ownedNext(scene: Scene, m: Mention): boolean {
-  const next = scene.mentions.find((o) => o.start >= m.end);
+  const next = scene.mentions[mentionFrom(scene, m.end)];
   return !!next && canSpeak(next) && OWNED_GAP.test(scene.text.slice(m.end, mentionLead(scene.text, next)));
 }
 const OWNED_GAP = /^['’s]*\s+(?:[\p{Ll}-]+\s+){0,2}$/u;

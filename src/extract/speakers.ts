@@ -1,6 +1,6 @@
 import { lexiconFile } from "../core/lexicon.js";
 import { foldName } from "./entities.js";
-import { quoteAround, sentenceAt, type Scene } from "./quotes-scene.js";
+import { mentionFrom, quoteAround, sentenceAt, type Scene } from "./quotes-scene.js";
 import { ANTECEDENT_SENTENCES, GENERIC_ANTECEDENT_SENTENCES, RECENT_SPEAKER_SENTENCES } from "./quotes-tuning.js";
 import { personRoles, titleRoles } from "./speakers-roles.js";
 import { clauseSubject } from "./speakers-subject.js";
@@ -42,9 +42,8 @@ const isBody = (m: Mention): boolean =>
 function* before(scene: Scene, at: number): Generator<Mention> {
   const here = sentenceAt(scene, at);
   const floor = here < 0 ? 0 : scene.sentences[Math.max(0, here - ANTECEDENT_SENTENCES)]!.start;
-  for (let i = scene.mentions.length - 1; i >= 0; i--) {
+  for (let i = mentionFrom(scene, at) - 1; i >= 0; i--) {
     const m = scene.mentions[i]!;
-    if (m.start >= at) continue;
     if (m.start < floor) return;
     if (!quoteAround(scene, m.start)) yield m;
   }
@@ -101,10 +100,20 @@ function recentBody(anchor: Mention, here: number, prior: Prior[], ruleId: strin
   return null;
 }
 
-/** Titles the document gives each person, by entity key. */
+const titles = new WeakMap<Scene, Map<string, string[]>>();
+
+/** Titles the document gives each person, by entity key (read once per document). */
 function titlesOf(scene: Scene): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const m of scene.mentions) if (m.title && m.form === "name") map.set(m.entity.key, [...(map.get(m.entity.key) ?? []), m.title.text]);
+  let map = titles.get(scene);
+  if (map) return map;
+  map = new Map<string, string[]>();
+  for (const m of scene.mentions) {
+    if (!m.title || m.form !== "name") continue;
+    const list = map.get(m.entity.key);
+    if (list) list.push(m.title.text);
+    else map.set(m.entity.key, [m.title.text]);
+  }
+  titles.set(scene, map);
   return map;
 }
 

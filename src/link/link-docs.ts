@@ -62,7 +62,9 @@ async function findCopies(store: Store, batch: StoredDocument[], edges: Componen
   await store.putLinkKeys("document", [...keysOf].map(([id, keys]) => ({ itemId: id, documentId: id, keys })));
   const holders = new Map<string, string[]>();
   for (const { key, itemId } of await store.findLinkKeys("document", [...keysOf.values()].flat())) {
-    holders.set(key, [...(holders.get(key) ?? []), itemId]);
+    const list = holders.get(key);
+    if (list) list.push(itemId);
+    else holders.set(key, [itemId]);
   }
   const others = new Map<string, Sketched | null>();
   for (const [id, keys] of keysOf) {

@@ -1,8 +1,8 @@
 import type { StatementRow, Store } from "../store/store.js";
 import { allPages } from "./all-pages.js";
-import { LINK_BATCH, SCAN_SHARE } from "./link-tuning.js";
+import { LINK_BATCH, MAX_STATEMENT_BUCKET, SCAN_SHARE } from "./link-tuning.js";
 import { groupStatements, type Edge } from "./statement-groups.js";
-import { sameStatement, sketchStatement, statementKeys, type StatementSketch } from "./statement-match.js";
+import { isExactKey, sameStatement, sketchStatement, statementKeys, type StatementSketch } from "./statement-match.js";
 
 // One statement, many sources, incrementally: the statements of new (or newly dated) documents are the seeds; every
 // statement reachable from them through a match, and every member of a stored group reached, is grouped again.
@@ -63,11 +63,17 @@ export async function linkStatements(store: Store, newDocs: readonly string[], r
     const keys = new Map(batch.map((s) => [s.row.id, statementKeys(s)]));
     const holders = new Map<string, string[]>();
     for (const { key, itemId } of await store.findLinkKeys("statement", [...keys.values()].flat())) {
-      holders.set(key, [...(holders.get(key) ?? []), itemId]);
+      const list = holders.get(key);
+      if (list) list.push(itemId);
+      else holders.set(key, [itemId]);
     }
     // members of the stored groups these statements are in are regrouped with them
     const grouped = (await store.getStatementLinks(batch.map((s) => s.row.id))).map((l) => l.statementId);
-    const mates = new Map(batch.map((s) => [s.row.id, new Set(keys.get(s.row.id)!.flatMap((k) => holders.get(k) ?? []))]));
+    const lead = (k: string): string[] => {
+      const list = holders.get(k) ?? [];
+      return list.length > MAX_STATEMENT_BUCKET && !isExactKey(k) ? [] : list;
+    };
+    const mates = new Map(batch.map((s) => [s.row.id, new Set(keys.get(s.row.id)!.flatMap(lead))]));
     const unseen = [...new Set([...grouped, ...[...mates.values()].flatMap((m) => [...m])])].filter((id) => !visited.has(id));
     for (let i = 0; i < unseen.length; i += LINK_BATCH) (await store.getStatements(unseen.slice(i, i + LINK_BATCH))).forEach(visit);
     for (const s of batch) {

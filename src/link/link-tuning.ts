@@ -29,6 +29,11 @@ export const STATEMENT_BAND_ROWS = 2;
 /** Reports of one statement: the F1 (Dice) of their content-word sets, the measure the gold scorer pairs by. */
 export const MIN_STATEMENT_DICE = 0.6;
 
+/** A band bucket of one speaker's statements holding more than this many is a stop bucket, not a lead: the words
+ *  it stands for are the speaker's stock phrases, and comparing every pair in it made linking quadratic. Reports of
+ *  the very same words still meet in their exact-words bucket, whatever its size. */
+export const MAX_STATEMENT_BUCKET = 400;
+
 /** Fewer content words than this say too little to be told apart from another statement of the speaker. */
 export const MIN_STATEMENT_WORDS = 3;
 

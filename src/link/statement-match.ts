@@ -26,6 +26,9 @@ export const sketchStatement = (row: StatementRow): StatementSketch => ({
  * statements meet in a bucket. A short statement ("These guys are the worst of the worst.") is found by its exact
  * words only.
  */
+/** The key of a statement's exact words (`<speaker>/=<hash>`), as opposed to its MinHash band keys. */
+export const isExactKey = (key: string): boolean => key.includes("/=");
+
 export function statementKeys(s: StatementSketch): string[] {
   if (!s.verbatim) return [];
   const speaker = hashString(s.row.speaker.key).toString(36);

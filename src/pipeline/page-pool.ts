@@ -31,6 +31,13 @@ export const defaultJobs = (): number => availableParallelism();
 
 const WORKER_FILE = new URL("./page-worker.js", import.meta.url);
 
+// Each worker's heap, in MB. Left to V8, a worker's heap is sized from the machine's memory, and two workers on a
+// 2 GB WARC held 1.2 GB between them and the main thread at the peak. Explicit limits, mostly the young generation's,
+// keep the whole process near half a gigabyte on the same archive. The old generation still has room for the largest
+// page the readers accept (MAX_PAGE_BYTES in src/read/settings.ts) parsed as a DOM several times over.
+const WORKER_OLD_GENERATION_MB = 256;
+const WORKER_YOUNG_GENERATION_MB = 16;
+
 export class PagePool {
   private readonly slots = new Set<Slot>();
   private readonly waiting: Task[] = [];
@@ -69,7 +76,10 @@ export class PagePool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_FILE, { workerData: { ctx: this.ctx } }), task: null };
+    const slot: Slot = { worker: new Worker(WORKER_FILE, {
+        workerData: { ctx: this.ctx },
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      }), task: null };
     this.slots.add(slot);
     slot.worker.on("message", (reply: WorkerReply) => {
       const task = slot.task;

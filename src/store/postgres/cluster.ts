@@ -24,6 +24,8 @@ const run = promisify(execFile);
 
 export interface Cluster {
   readonly port: number;
+  /** The postmaster's process id (its backends are its children): for benchmarks that count the server's CPU. */
+  readonly pid: number;
   /** The server's folder (data and socket); gone once the server is. */
   readonly dir: string;
   /** Milliseconds from the call to startCluster() to the first accepted connection. */
@@ -138,6 +140,7 @@ function running(server: ChildProcess, port: number, dir: string, started: numbe
   let stopping: Promise<void> | null = null;
   return {
     port,
+    pid: server.pid!,
     dir,
     startMs: performance.now() - started,
     url,
