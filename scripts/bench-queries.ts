@@ -3,15 +3,16 @@
 // PostgreSQL, at a million statements (a hundred thousand with --quick). The store is grown from the seeds
 // (bench-synth.ts); the SQLite one is kept under out/bench-cache/ and reused, the PostgreSQL one is built anew
 // on a throwaway server each time (its build time is reported).
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Ctx } from "../src/core/doc.js";
 import { loadPack } from "../src/core/pack.js";
 import { projectPath } from "../src/core/paths.js";
 import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import type { Store } from "../src/store/store.js";
+import type { PostgresStore } from "../src/store/postgres/postgres-store.js";
 import { timeline } from "../src/views/timeline.js";
-import { quantile, type CaseResult, type Section, type Table } from "./bench-kit.js";
+import { MB, quantile, type CaseResult, type Section, type Table } from "./bench-kit.js";
 import { growStore } from "./bench-synth.js";
 import { tempPostgres } from "./bench-stores.js";
 
@@ -55,11 +56,13 @@ const queries: Query[] = [
 interface QueryMeasure extends CaseResult {
   statements: number;
   documents: number;
+  /** The store's size on disk, indexes included, in MB. */
+  sizeMb: number | null;
   buildSeconds: number;
   rows: { query: string; found: number; p50: number; p95: number }[];
 }
 
-async function measure(store: Store, ctx: Ctx, buildSeconds: number): Promise<QueryMeasure> {
+async function measure(store: Store, ctx: Ctx, buildSeconds: number, sizeMb: () => Promise<number | null>): Promise<QueryMeasure> {
   const rows = [];
   for (const q of queries) {
     const found = await q.run(store, ctx);
@@ -71,7 +74,7 @@ async function measure(store: Store, ctx: Ctx, buildSeconds: number): Promise<Qu
     }
     rows.push({ query: q.name, found, p50: quantile(times, 0.5), p95: quantile(times, 0.95) });
   }
-  return { statements: await store.countStatements(), documents: await store.countDocuments(), buildSeconds, rows };
+  return { statements: await store.countStatements(), documents: await store.countDocuments(), sizeMb: await sizeMb(), buildSeconds, rows };
 }
 
 const progress = (target: number) => {
@@ -99,7 +102,8 @@ export const queriesSection: Section = {
         const t = performance.now();
         await growStore(store, ctx, target, { progress: progress(target) });
         // a store already built is reused; its build time is then unknown here
-        return await measure(store, ctx, fresh ? (performance.now() - t) / 1000 : NaN);
+        const size = async (): Promise<number> => [path, `${path}-wal`].reduce((n, f) => n + (existsSync(f) ? statSync(f).size : 0), 0) / MB;
+        return await measure(store, ctx, fresh ? (performance.now() - t) / 1000 : NaN, size);
       } finally {
         await store.close();
       }
@@ -108,7 +112,11 @@ export const queriesSection: Section = {
     try {
       const t = performance.now();
       await growStore(pg.store, ctx, target, { concurrency: 8, progress: progress(target) });
-      return await measure(pg.store, ctx, (performance.now() - t) / 1000);
+      const pool = (pg.store as PostgresStore).pool;
+      // fresh statistics, as autovacuum would have them on a server that grew this store over weeks
+      await pool.query("ANALYZE");
+      const size = async (): Promise<number> => Number((await pool.query("SELECT pg_database_size(current_database()) AS n")).rows[0].n) / MB;
+      return await measure(pg.store, ctx, (performance.now() - t) / 1000, size);
     } finally {
       await pg.dispose();
     }
@@ -129,6 +137,7 @@ export const queriesSection: Section = {
     const size = (m: QueryMeasure | undefined, name: string): string =>
       m
         ? `${name}: ${m.statements.toLocaleString("en-US")} statements in ${m.documents.toLocaleString("en-US")} documents` +
+          (m.sizeMb !== null ? `, ${Math.round(m.sizeMb).toLocaleString("en-US")} MB on disk` : "") +
           (Number.isFinite(m.buildSeconds) ? `, built in ${m.buildSeconds.toFixed(0)} s` : ", built by an earlier run")
         : `${name}: not measured`;
     return [

@@ -178,8 +178,8 @@ export interface EventQuery {
   actors?: string[];
   documentId?: string;
   packEventId?: string;
-  /** Leave out events naming any of these pack events (the timeline lists those under the pack's own entry). */
-  notPackEvents?: string[];
+  /** Only events that name no pack event (the timeline lists those that do under the pack's own entry). */
+  unnamed?: boolean;
   /** Words that must occur in the words telling the event (matched as StatementQuery.text is). */
   text?: string;
   limit?: number;

@@ -42,7 +42,8 @@ export async function listEvents(pool: pg.Pool, q: EventQuery): Promise<{ rows: 
   if (q.actors?.length) where.push(`e.id IN (SELECT event_id FROM event_actors WHERE actor_key = ANY(${arg(q.actors)}::text[]))`);
   if (q.documentId) where.push(`e.document_id = ${arg(q.documentId)}`);
   if (q.packEventId) where.push(`e.pack_event_id = ${arg(q.packEventId)}`);
-  if (q.notPackEvents?.length) where.push(`(e.pack_event_id IS NULL OR NOT e.pack_event_id = ANY(${arg(q.notPackEvents)}::text[]))`);
+  // as written, so the planner takes the partial index of such events (migration 8)
+  if (q.unnamed) where.push("e.pack_event_id IS NULL");
   // ILIKE folds ASCII case under the "C" collation, as SQLite's LIKE does
   if (q.text) where.push(`e.text ILIKE ${arg(containsPattern(q.text))}`);
   if (q.after) {

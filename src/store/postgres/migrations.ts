@@ -178,4 +178,6 @@ export const migrations: string[] = [
   // 7: which stored jobs the link stage has seen: workers link what they stored, one at a time (src/work/link-stored.ts)
   `ALTER TABLE jobs ADD COLUMN linked_at timestamptz;
    CREATE INDEX jobs_unlinked ON jobs (id) WHERE state = 'done' AND linked_at IS NULL;`,
+  // 8: the events that name no pack event, in date order: the timeline's stream of events told only by documents
+  `CREATE INDEX events_unnamed_when ON events ((coalesce(date, '~')), id) WHERE pack_event_id IS NULL;`,
 ];

@@ -65,10 +65,8 @@ export function listEvents(db: Db, q: EventQuery): { rows: EventRow[]; next: str
   }
   if (q.documentId) (where.push("e.document_id = ?"), args.push(q.documentId));
   if (q.packEventId) (where.push("e.pack_event_id = ?"), args.push(q.packEventId));
-  if (q.notPackEvents?.length) {
-    where.push("(e.pack_event_id IS NULL OR e.pack_event_id NOT IN (SELECT value FROM json_each(?)))");
-    args.push(JSON.stringify(q.notPackEvents));
-  }
+  // read along events_pack_event_when (pack_event_id IS NULL, then in date order)
+  if (q.unnamed) where.push("e.pack_event_id IS NULL");
   if (q.text) (where.push("e.text LIKE ? ESCAPE '\\'"), args.push(likeWords(q.text)));
   if (q.after) {
     const after = afterCursor(WHEN, "e.id", q.after);
