@@ -1,7 +1,7 @@
 // Section "jobs": `dossier ingest` over trafilatura-eval with one job (everything on the main thread) and with
 // one worker thread per core (the main thread reads and stores in order). Cold runs, as an analyst starts them:
 // each worker's start-up (modules, lexicons, pack index) is part of the time.
-import { MB, rates, type CaseResult, type Section, type Table } from "./bench-kit.js";
+import { MB, rateColumns, rates, type CaseResult, type Section, type Table } from "./bench-kit.js";
 import { htmlCorpora } from "./bench-corpora.js";
 import { measureIngest, type IngestMeasure } from "./bench-pipeline.js";
 
@@ -45,8 +45,7 @@ export const jobsSection: Section = {
           { key: "failed", title: "failed" },
           { key: "mb", title: "MB", digits: 1 },
           { key: "seconds", title: "seconds", digits: 1 },
-          { key: "docsPerSec", title: "docs/s", digits: 1 },
-          { key: "mbPerSec", title: "MB/s", digits: 2 },
+          ...rateColumns,
           { key: "speedup", title: "speed-up", digits: 2 },
           { key: "cpuSeconds", title: "CPU s (all threads)", digits: 1 },
           { key: "peakRssMb", title: "peak RSS MB" },

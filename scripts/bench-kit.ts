@@ -151,6 +151,20 @@ export function rates(docs: number, bytes: number, seconds: number): { docsPerSe
   return seconds > 0 ? { docsPerSec: docs / seconds, mbPerSec: bytes / MB / seconds } : { docsPerSec: null, mbPerSec: null };
 }
 
+/** The columns of `rates()`. */
+export const rateColumns: Column[] = [
+  { key: "docsPerSec", title: "docs/s", digits: 1 },
+  { key: "mbPerSec", title: "MB/s", digits: 2 },
+];
+
+/** A run's volume, wall time and rates: docs, MB, wall s, docs/s, MB/s. */
+export const runColumns: Column[] = [
+  { key: "docs", title: "docs" },
+  { key: "mb", title: "MB", digits: 1 },
+  { key: "seconds", title: "wall s", digits: 1 },
+  ...rateColumns,
+];
+
 /** The q-quantile of a sample (nearest rank): quantile(xs, 0.95) is the p95. */
 export function quantile(xs: readonly number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -12,7 +12,7 @@ import { processPage, stages, wallClock } from "../src/pipeline/process.js";
 import { readInputs } from "../src/read/index.js";
 import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import type { Store } from "../src/store/store.js";
-import { countingStore, cpuClock, MB, peakRssMb, rates, threadClock, timedRead, type BenchOptions, type CaseResult, type Column, type Section, type Stored, type Table } from "./bench-kit.js";
+import { countingStore, cpuClock, MB, peakRssMb, rateColumns, rates, threadClock, timedRead, type BenchOptions, type CaseResult, type Column, type Section, type Stored, type Table } from "./bench-kit.js";
 import { htmlCorpora, textCorpus, type Corpus } from "./bench-corpora.js";
 
 /** The rows of a per-stage table: read, the pipeline's stages in order, store. */
@@ -135,8 +135,7 @@ export function corpusTable(title: string, corpora: Corpus[], results: Record<st
     { key: "docs", title: "docs" },
     { key: "failed", title: "failed" },
     { key: "mb", title: "MB", digits: 1 },
-    { key: "docsPerSec", title: "docs/s", digits: 1 },
-    { key: "mbPerSec", title: "MB/s", digits: 2 },
+    ...rateColumns,
     { key: "wallMbPerSec", title: "wall MB/s", digits: 2 },
     { key: "peakRssMb", title: "peak RSS MB" },
     ...STAGES.map((s) => ({ key: s, title: s, digits: 1 })),

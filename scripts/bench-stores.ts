@@ -5,7 +5,7 @@ import { availableParallelism } from "node:os";
 import { startCluster, type Cluster } from "../src/store/postgres/cluster.js";
 import { openStore } from "../src/store/open.js";
 import { finished, runCli, spawnCli } from "../src/work/cli-process.js";
-import { MB, processTreeCpuSeconds, rates, type CaseResult, type Section, type Table } from "./bench-kit.js";
+import { MB, processTreeCpuSeconds, rates, runColumns, type CaseResult, type Section, type Table } from "./bench-kit.js";
 import { htmlCorpora } from "./bench-corpora.js";
 import { measureIngest, tempSqlite, type BenchStore, type IngestMeasure } from "./bench-pipeline.js";
 
@@ -60,11 +60,7 @@ export const storesSection: Section = {
         title: `dossier ingest ${corpus.title}${opts.quick ? ", quick sample" : ""}: SQLite vs PostgreSQL`,
         columns: [
           { key: "store", title: "store" },
-          { key: "docs", title: "docs" },
-          { key: "mb", title: "MB", digits: 1 },
-          { key: "seconds", title: "wall s", digits: 1 },
-          { key: "docsPerSec", title: "docs/s", digits: 1 },
-          { key: "mbPerSec", title: "MB/s", digits: 2 },
+          ...runColumns,
           { key: "storeSeconds", title: "store CPU s", digits: 2 },
           { key: "storeMsPerDoc", title: "store CPU ms/doc", digits: 2 },
           { key: "serverMsPerDoc", title: "server CPU ms/doc", digits: 2 },
@@ -162,11 +158,7 @@ export const workersSection: Section = {
         title: `dossier worker × N over ${corpus.title}${opts.quick ? ", quick sample" : ""}, ${opts.machine.cores} cores`,
         columns: [
           { key: "workers", title: "workers" },
-          { key: "docs", title: "docs" },
-          { key: "mb", title: "MB", digits: 1 },
-          { key: "seconds", title: "wall s", digits: 1 },
-          { key: "docsPerSec", title: "docs/s", digits: 1 },
-          { key: "mbPerSec", title: "MB/s", digits: 2 },
+          ...runColumns,
           { key: "speedup", title: "speed-up", digits: 2 },
           { key: "efficiency", title: "speed-up / N", digits: 2 },
           { key: "linkSeconds", title: "linking s", digits: 1 },

@@ -8,7 +8,7 @@ import { dirname } from "node:path";
 import { gzipSync, gunzipSync, constants } from "node:zlib";
 import { availableParallelism } from "node:os";
 import { projectPath } from "../src/core/paths.js";
-import { MB, rates, type CaseResult, type Section, type Table } from "./bench-kit.js";
+import { MB, rateColumns, rates, type CaseResult, type Section, type Table } from "./bench-kit.js";
 import { htmlCorpora } from "./bench-corpora.js";
 import { measureIngest, type IngestMeasure } from "./bench-pipeline.js";
 
@@ -87,8 +87,7 @@ export const streamSection: Section = {
           { key: "failed", title: "failed" },
           { key: "jobs", title: "jobs" },
           { key: "seconds", title: "wall s", digits: 0 },
-          { key: "docsPerSec", title: "docs/s", digits: 1 },
-          { key: "mbPerSec", title: "MB/s", digits: 2 },
+          ...rateColumns,
           { key: "rss25", title: "RSS at 25% MB" },
           { key: "rss50", title: "50%" },
           { key: "rss75", title: "75%" },

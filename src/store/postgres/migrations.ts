@@ -180,4 +180,6 @@ export const migrations: string[] = [
    CREATE INDEX jobs_unlinked ON jobs (id) WHERE state = 'done' AND linked_at IS NULL;`,
   // 8: the events that name no pack event, in date order: the timeline's stream of events told only by documents
   `CREATE INDEX events_unnamed_when ON events ((coalesce(date, '~')), id) WHERE pack_event_id IS NULL;`,
+  // 9: how many documents name a pack event, counted from an index alone (the timeline's "named in N documents")
+  `CREATE INDEX events_pack_event_document ON events (pack_event_id, document_id);`,
 ];

@@ -158,4 +158,7 @@ export const migrations: string[] = [
    CREATE INDEX events_pack_event_when ON events(pack_event_id, coalesce(date, '~'), id);
    DROP INDEX events_date;
    DROP INDEX events_pack_event;`,
+  // 5: how many documents name a pack event, counted from an index alone (the timeline says "named in N documents";
+  // read from the table, 48,000 of them took 150 ms)
+  `CREATE INDEX events_pack_event_document ON events(pack_event_id, document_id);`,
 ];
