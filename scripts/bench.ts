@@ -44,7 +44,9 @@ function runCase(sectionId: string, caseId: string): CaseResult | null {
   const args = [...process.execArgv, fileURLToPath(import.meta.url), "--child", `${sectionId}:${caseId}`, "--result", resultFile];
   if (opts.quick) args.push("--quick");
   const started = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: ["ignore", 2, 2] });
+  // malloc arenas as bin/dossier.js sets them for the CLI
+  const env = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2" };
+  const r = spawnSync(process.execPath, args, { stdio: ["ignore", 2, 2], env });
   try {
     if (r.status !== 0) {
       process.stderr.write(`bench ${sectionId}/${caseId}: failed (exit ${r.status ?? r.signal})\n`);
