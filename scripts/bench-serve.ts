@@ -22,7 +22,7 @@ import { loadPack } from "../src/core/pack.js";
 import { projectPath, sharedPath } from "../src/core/paths.js";
 import { relinkAll } from "../src/link/link-pass.js";
 import { openStore } from "../src/store/open.js";
-import type { Store } from "../src/store/store.js";
+import type { DocumentRow, Store } from "../src/store/store.js";
 import { quantile } from "./bench-kit.js";
 import { growStore, SYNTHETIC } from "./bench-synth.js";
 
@@ -90,7 +90,17 @@ function startServe(db: string): Promise<{ child: ChildProcess; url: string; sta
 }
 
 async function paths(store: Store): Promise<string[]> {
-  const tass = (await store.listDocuments()).find((d) => d.outlet === "TASS" && !d.source.startsWith("synthetic:"))!;
+  // the TASS seed, or one of its synthesised copies in a store grown from copies alone (bench-queries' store)
+  let tass: DocumentRow | undefined;
+  let copy: DocumentRow | undefined;
+  for (let offset = 0; !tass; offset += 1000) {
+    const docs = await store.listDocuments({ limit: 1000, offset });
+    if (!docs.length) break;
+    tass = docs.find((d) => d.outlet === "TASS" && !d.source.startsWith("synthetic:"));
+    copy ??= docs.find((d) => d.outlet === "TASS");
+  }
+  tass ??= copy;
+  if (!tass) throw new Error("no TASS document in the store: ingest the seeds into it first");
   const busiest = (await store.findEntities("", 2)).map((e) => encodeURIComponent(e.key));
   return [
     "/", "/index.json", "/timeline", "/timeline?side=RU", "/timeline?actor=Peskov", "/timeline?stance=closed&from=2010",

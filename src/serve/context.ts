@@ -16,6 +16,7 @@ export type ReadStore = Pick<
   | "listStatements"
   | "getStatements"
   | "countStatements"
+  | "speakerCountries"
   | "findEntities"
   | "getEntity"
   | "getDocumentLinks"

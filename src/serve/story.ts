@@ -1,4 +1,4 @@
-import type { MergedStatement } from "../store/store.js";
+import { datedStatements } from "../views/pages.js";
 import { byDate, pointOf, StanceTracker, subjectsOf, type Shift } from "../views/shifts.js";
 import type { ChartLane, ChartMark, ChartShift } from "./chart.js";
 import type { ServeContext } from "./context.js";
@@ -46,76 +46,100 @@ export interface StoreFacts {
   countries: string[];
 }
 
-const rank = (s: MergedStatement): number => (s.stance.stance === "neutral" ? 1 : 0);
+// A mark as the chart draws it, with the order it was said in (date, then id: the store's order).
+interface Mark extends ChartMark {
+  id: string;
+}
 
 /**
- * Every dated statement (merged reports once) in the order said: the store's order, said_on then id. Read in
- * document order, which the store pages along an index, and sorted here once, rather than asking the store for
- * date order a page at a time.
+ * One speaker's most recent marks, statements with a stance and neutral ones apart: the chart draws stance first
+ * and then the most recent neutral ones, so no more than MAX_MARKS of each can ever be drawn.
  */
-async function datedInOrder(ctx: ServeContext, countries: Set<string>): Promise<MergedStatement[]> {
-  const dated: MergedStatement[] = [];
-  let n = 0;
-  for await (const s of ctx.store.iterateMergedStatements()) {
-    if (s.speaker.country) countries.add(s.speaker.country);
-    if (s.saidOn.date) dated.push(s);
-    if (++n % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
+class RecentMarks {
+  readonly stance: Mark[] = [];
+  readonly neutral: Mark[] = [];
+
+  add(m: Mark): void {
+    const list = m.stance === "neutral" ? this.neutral : this.stance;
+    list.push(m);
+    // trimmed now and then, not at every mark
+    if (list.length >= 2 * MAX_MARKS) list.splice(0, list.length - MAX_MARKS);
   }
-  const key = (s: MergedStatement) => s.saidOn.date!;
-  return dated.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-async function* asStream<T>(items: T[]): AsyncGenerator<T> {
-  yield* items;
+const byWhen = (a: Mark, b: Mark): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The marks drawn: all of the lanes' marks in date order when they fit, else stance first, most recent first. */
+function drawnMarks(recent: RecentMarks[], inLanes: number): Mark[] {
+  if (inLanes <= MAX_MARKS) return recent.flatMap((r) => [...r.stance, ...r.neutral]).sort(byWhen);
+  const latest = (lists: Mark[][]): Mark[] => lists.flat().sort((a, b) => byWhen(b, a));
+  return [...latest(recent.map((r) => r.stance)), ...latest(recent.map((r) => r.neutral))].slice(0, MAX_MARKS);
 }
 
+/**
+ * One pass over the dated statements (merged reports once) in the order said, as the store lists them: counts,
+ * lanes, each speaker's most recent marks and every shift. Nothing is held per statement, so memory stays flat on a
+ * store of millions (holding them all took minutes of garbage collection at a million).
+ */
 export async function storeFacts(ctx: ServeContext): Promise<StoreFacts> {
-  const [documents, reports, statements, events, wireGroups] = await Promise.all([
+  const [documents, reports, statements, events, wireGroups, countries] = await Promise.all([
     ctx.store.countDocuments(),
     ctx.store.countStatements(),
     ctx.store.countMergedStatements(),
     ctx.store.countEvents(),
     ctx.store.countDocumentGroups(),
+    ctx.store.speakerCountries(),
   ]);
-  const countries = new Set<string>();
-  const all = await datedInOrder(ctx, countries);
   const bySpeaker = new Map<string, StoryLane>();
+  const recent = new Map<string, RecentMarks>();
   const shifts: Shift[] = [];
   const tracker = new StanceTracker((p) => subjectsOf(p, ctx.pack));
-  for await (const day of byDate(asStream(all), (s) => s.saidOn.date!)) shifts.push(...tracker.addDate(day.map(pointOf)));
-  for (const s of all) {
-    const lane = bySpeaker.get(s.speaker.key) ?? {
-      key: s.speaker.key,
-      name: s.speaker.name,
-      country: s.speaker.country,
-      label: s.speaker.country ? `${s.speaker.name} (${s.speaker.country})` : s.speaker.name,
-      statements: 0,
-    };
-    lane.statements++;
-    bySpeaker.set(s.speaker.key, lane);
+  const said: StoryModel["said"] = { from: null, to: null };
+  let dated = 0;
+  for await (const day of byDate(datedStatements(ctx.store), (s) => s.saidOn.date!)) {
+    shifts.push(...tracker.addDate(day.map(pointOf)));
+    for (const s of day) {
+      const lane = bySpeaker.get(s.speaker.key) ?? {
+        key: s.speaker.key,
+        name: s.speaker.name,
+        country: s.speaker.country,
+        label: s.speaker.country ? `${s.speaker.name} (${s.speaker.country})` : s.speaker.name,
+        statements: 0,
+      };
+      lane.statements++;
+      bySpeaker.set(s.speaker.key, lane);
+      const marks = recent.get(s.speaker.key) ?? new RecentMarks();
+      marks.add({
+        id: s.id,
+        lane: s.speaker.key,
+        date: s.saidOn.date!,
+        precision: s.saidOn.precision,
+        stance: s.stance.stance,
+        href: statementHref(s),
+        title: statementTitle(s),
+      });
+      recent.set(s.speaker.key, marks);
+    }
+    said.from ??= day[0]!.saidOn.date;
+    said.to = day[0]!.saidOn.date;
+    // requests keep being answered while the pass runs
+    if (Math.floor((dated + day.length) / YIELD_EVERY) > Math.floor(dated / YIELD_EVERY)) await new Promise((r) => setImmediate(r));
+    dated += day.length;
   }
   const lanes = [...bySpeaker.values()]
     .sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name))
     .slice(0, MAX_LANES);
   const inLane = new Set(lanes.map((l) => l.key));
-  const candidates = all.filter((s) => inLane.has(s.speaker.key));
-  // the scan is in date order: a stable sort by rank keeps it, and the slice drops the oldest neutral ones
-  const drawn = candidates.length <= MAX_MARKS ? candidates : [...candidates].reverse().sort((a, b) => rank(a) - rank(b)).slice(0, MAX_MARKS);
+  const inLanes = lanes.reduce((n, l) => n + l.statements, 0);
+  const drawn = drawnMarks(lanes.map((l) => recent.get(l.key)!), inLanes);
   const story: StoryModel = {
     title: ctx.pack?.title ?? "dossier",
     description: ctx.pack?.description ?? null,
-    counts: { documents, reports, statements, dated: all.length, events, wireGroups },
-    said: { from: all[0]?.saidOn.date ?? null, to: all[all.length - 1]?.saidOn.date ?? null },
+    counts: { documents, reports, statements, dated, events, wireGroups },
+    said,
     lanes,
-    marks: drawn.map((s) => ({
-      lane: s.speaker.key,
-      date: s.saidOn.date!,
-      precision: s.saidOn.precision,
-      stance: s.stance.stance,
-      href: statementHref(s),
-      title: statementTitle(s),
-    })),
-    inLanes: candidates.length,
+    marks: drawn.map(({ id: _, ...mark }) => mark),
+    inLanes,
     drawn: drawn.length,
     shifts: shifts
       .filter((sh) => sh.subject.type === "actor" && inLane.has(sh.subject.key))
@@ -132,5 +156,5 @@ export async function storeFacts(ctx: ServeContext): Promise<StoreFacts> {
         href: statementHref({ id: sh.after.id, documentId: sh.after.sources[0]!.document }),
       })),
   };
-  return { story, shifts, countries: [...countries].sort() };
+  return { story, shifts, countries };
 }

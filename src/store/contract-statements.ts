@@ -99,6 +99,9 @@ export function statementsContract(name: string, open: () => Promise<Store>): vo
     await withSeeds(open, async (store, docs, all) => {
       assert.ok(all.length >= 20, `the seeds give statements (${all.length})`);
       assert.equal(await store.countStatements(), all.length);
+      const countries = [...new Set(all.map((s) => s.side).filter((c): c is string => c !== null))].sort();
+      assert.ok(countries.length >= 2, `the seeds quote both sides (${countries.join(", ")})`);
+      assert.deepEqual(await store.speakerCountries(), countries);
       const rows = await allPages(store, {});
       assert.deepEqual(refs(rows), refsOf(all));
       const streamed: StatementRow[] = [];

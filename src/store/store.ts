@@ -205,6 +205,8 @@ export interface Store {
   /** Every statement, document order, read in pages. */
   iterateStatements(): AsyncIterable<StatementRow>;
   countStatements(): Promise<number>;
+  /** The countries (sides) of every speaker of a statement, dated or not, sorted. */
+  speakerCountries(): Promise<string[]>;
   /** Entities whose name contains the words (case-insensitive), most spoken first. */
   findEntities(name: string, limit?: number): Promise<EntityRow[]>;
   getEntity(key: string): Promise<EntityRow | null>;

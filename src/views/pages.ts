@@ -22,7 +22,7 @@ export async function* paged<T>(fetch: (after: string | undefined) => Promise<Pa
 const cursor = (after: string | undefined) => (after ? { after } : {});
 
 /** Merged statements with a said_on, in the order they were said (the store lists the undated last). */
-export async function* datedStatements(store: Store, q: StatementQuery = {}): AsyncGenerator<MergedStatement> {
+export async function* datedStatements(store: Pick<Store, "listMergedStatements">, q: StatementQuery = {}): AsyncGenerator<MergedStatement> {
   for await (const s of paged((after) => store.listMergedStatements({ ...q, limit: PAGE_SIZE, ...cursor(after) }))) {
     if (!s.saidOn.date) return;
     yield s;

@@ -118,6 +118,11 @@ export class PostgresStore implements Store {
     return (await this.rows("SELECT count(*)::int AS n FROM statements"))[0]!.n as number;
   }
 
+  async speakerCountries(): Promise<string[]> {
+    const rows = await this.rows(`SELECT DISTINCT speaker_country COLLATE "C" AS c FROM statements WHERE speaker_country IS NOT NULL ORDER BY 1`);
+    return rows.map((r) => r.c as string);
+  }
+
   findEntities(name: string, limit = 20): Promise<EntityRow[]> {
     return findEntities(this.pool, name, limit);
   }

@@ -172,6 +172,12 @@ export class SqliteStore implements Store {
     return (this.prep("SELECT count(*) AS n FROM statements").get() as { n: number }).n;
   }
 
+  async speakerCountries(): Promise<string[]> {
+    // along statements_side_when
+    const rows = this.prep("SELECT DISTINCT speaker_country AS c FROM statements WHERE speaker_country IS NOT NULL ORDER BY 1").all();
+    return (rows as { c: string }[]).map((r) => r.c);
+  }
+
   async findEntities(name: string, limit = 20): Promise<EntityRow[]> {
     const rows = this.prep(
       `SELECT e.*, (SELECT count(*) FROM statements s WHERE s.speaker_key = e.key) AS statements,
