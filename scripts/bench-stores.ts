@@ -4,7 +4,7 @@
 import { availableParallelism } from "node:os";
 import { startCluster, type Cluster } from "../src/store/postgres/cluster.js";
 import { openStore } from "../src/store/open.js";
-import { finished, runCli, spawnCli } from "../src/work/cli-process.js";
+import { finished, runCli, spawnCli } from "../src/workers/cli-process.js";
 import { MB, processTreeCpuSeconds, rates, runColumns, type CaseResult, type Section, type Table } from "./bench-kit.js";
 import { htmlCorpora } from "./bench-corpora.js";
 import { measureIngest, tempSqlite, type BenchStore, type IngestMeasure } from "./bench-pipeline.js";

@@ -28,7 +28,7 @@ async function openQueueStore(p: Parsed, io: Io, name: string): Promise<Postgres
 
 /** `dossier ingest --enqueue SOURCES`: read the sources here and queue their pages for workers. */
 export async function enqueueCommand(p: Parsed, io: Io): Promise<number> {
-  const [{ JobQueue }, { enqueueItems }] = await Promise.all([import("../../store/postgres/queue.js"), import("../../work/enqueue.js")]);
+  const [{ JobQueue }, { enqueueItems }] = await Promise.all([import("../../store/postgres/queue.js"), import("../../workers/enqueue.js")]);
   const store = await openQueueStore(p, io, "dossier ingest --enqueue");
   try {
     const summary = await enqueueItems(readInputs(p.positionals, { stdin: io.stdin }), new JobQueue(store.pool));
@@ -54,7 +54,7 @@ export async function workerCommand(p: Parsed, io: Io): Promise<number> {
   const leaseSeconds = positiveInt(optionValue("lease", p.values, io.env), "--lease")!;
   const ctx = loadCtx(p, io);
   const name = `${hostname()}:${process.pid}`;
-  const { runWorker } = await import("../../work/worker.js");
+  const { runWorker } = await import("../../workers/worker.js");
   const store = await openQueueStore(p, io, `dossier worker ${name}`);
   // the first signal stops claiming and finishes the pages under way; a second one ends the process at once
   const controller = new AbortController();

@@ -175,7 +175,7 @@ export const migrations: string[] = [
   // 6: what the reader noticed about a queued page (a record cut off by the end of its file), so the worker stores
   // the document with the same warnings an ingest in one process gives it.
   `ALTER TABLE jobs ADD COLUMN warnings jsonb;`,
-  // 7: which stored jobs the link stage has seen: workers link what they stored, one at a time (src/work/link-stored.ts)
+  // 7: which stored jobs the link stage has seen: workers link what they stored, one at a time (src/workers/link-stored.ts)
   `ALTER TABLE jobs ADD COLUMN linked_at timestamptz;
    CREATE INDEX jobs_unlinked ON jobs (id) WHERE state = 'done' AND linked_at IS NULL;`,
   // 8: the events that name no pack event, in date order: the timeline's stream of events told only by documents

@@ -142,7 +142,7 @@ export class JobQueue {
     );
   }
 
-  /** Stored jobs whose documents the link stage has not seen yet (src/work/link-stored.ts), oldest first. */
+  /** Stored jobs whose documents the link stage has not seen yet (src/workers/link-stored.ts), oldest first. */
   async unlinked(limit: number): Promise<{ id: string; documentId: string }[]> {
     const { rows } = await this.pool.query(
       `SELECT id, document_id FROM jobs WHERE state = 'done' AND linked_at IS NULL AND document_id IS NOT NULL ORDER BY id LIMIT $1`,
