@@ -1,5 +1,6 @@
 import { bareOf, fold, wordCount } from "./text-fold.js";
 import { textTuning } from "./text-tuning.js";
+import { addTo } from "../core/multimap.js";
 
 // Paragraphs a page prints more than once. Works on any list of paragraphs (text lines or HTML
 // blocks) and knows nothing of line rules. Only comparison keys are folded; callers keep the text.
@@ -55,11 +56,7 @@ export function repeats(paragraphs: readonly string[], folded?: readonly string[
   const t = textTuning;
   const all = paragraphs.map((p, i) => keyed(folded?.[i] ?? fold(p), i)).filter((k) => k.key);
   const copies = new Map<string, Keyed[]>();
-  for (const k of all) {
-    const same = copies.get(k.key);
-    if (same) same.push(k);
-    else copies.set(k.key, [k]);
-  }
+  for (const k of all) addTo(copies, k.key, k);
 
   const out: Repeat[] = [];
   const survivors: Keyed[] = [];

@@ -2,6 +2,8 @@
 // one" cost the spans near it, not every span of the document: a long page with thousands of statements made the
 // pairwise checks of the extraction quadratic (a 1.3 MB page took 14 s, twice its size four times as long).
 
+import { addTo } from "./multimap.js";
+
 export interface SpanLike {
   start: number;
   end: number;
@@ -19,11 +21,7 @@ export class SpanIndex<T extends SpanLike> {
 
   add(span: T): void {
     const last = Math.max(span.start, span.end - 1);
-    for (let b = Math.floor(span.start / BUCKET_CHARS); b <= Math.floor(last / BUCKET_CHARS); b++) {
-      const list = this.buckets.get(b);
-      if (list) list.push(span);
-      else this.buckets.set(b, [span]);
-    }
+    for (let b = Math.floor(span.start / BUCKET_CHARS); b <= Math.floor(last / BUCKET_CHARS); b++) addTo(this.buckets, b, span);
   }
 
   /** Spans that may overlap [start, end): every span that does is among them, each once. */

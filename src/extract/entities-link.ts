@@ -3,6 +3,7 @@ import { textPerson } from "./entities.js";
 import { personKey } from "./entities-translit.js";
 import { tokenAtOrAfter, tokenize } from "./mentions-tokens.js";
 import type { EntityRef, Mention, Sentence } from "./types.js";
+import { addTo } from "../core/multimap.js";
 
 // Names within one document: "Peskov" after "Dmitry Peskov" is the same person (and "Peskov" after "Dmitriy
 // Peskov": names are compared in their common spelling, entities-translit.ts). A surname-only name takes the
@@ -18,15 +19,10 @@ export function linkEntities(mentions: Mention[], text: string, sentences: Sente
   const candidate = new Set(emitted.filter((m) => m.ruleId === "mention/name-bare"));
   const bySurname = new Map<string, Mention[]>();
   const byGiven = new Map<string, Mention[]>();
-  const push = (map: Map<string, Mention[]>, key: string, p: Mention): void => {
-    const list = map.get(key);
-    if (list) list.push(p);
-    else map.set(key, [p]);
-  };
   for (const p of people) {
     const words = personKey(p.entity.actorId ? p.text : p.entity.name).split(" ");
-    push(bySurname, words[words.length - 1]!, p);
-    push(byGiven, words[0]!, p);
+    addTo(bySurname, words[words.length - 1]!, p);
+    addTo(byGiven, words[0]!, p);
   }
   // A lone name the text also uses as a speaker ("Al-Riyami told …") is that person wherever it stands.
   const spoken = new Map<string, Mention>();

@@ -7,6 +7,7 @@ import { mentionLead, quoteAround, sentenceAt, type Scene } from "./quotes-scene
 import { trimSpan } from "./quotes-spans.js";
 import { CONTINUATION_PARAGRAPHS, MIN_SPAN_WORDS, QUOTE_RUN_PARAGRAPHS, SPEECH_WORDS } from "./quotes-tuning.js";
 import type { Speaker } from "./speakers.js";
+import { addTo } from "../core/multimap.js";
 
 // Refiners: they take the whole list of candidates with their speakers and merge, cut, drop.
 
@@ -124,11 +125,7 @@ const ownClause = (): RegExp => (ownAfter ??= new RegExp(`,\\s*(?:(?:${connectiv
 export function cutAtOtherSpeakers(scene: Scene, list: Resolved[]): Resolved[] {
   connectives ??= new RegExp(`(?:[\\s,;]+(?:${connectiveWords().join("|")}))+[\\s,;]*$`, "i");
   const bySentence = new Map<number, Resolved[]>();
-  for (const c of list) {
-    const same = bySentence.get(c.sentence);
-    if (same) same.push(c);
-    else bySentence.set(c.sentence, [c]);
-  }
+  for (const c of list) addTo(bySentence, c.sentence, c);
   return list.flatMap((c) => {
     if (c.kind === "direct") return [c];
     let end = c.end;

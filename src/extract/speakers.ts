@@ -5,6 +5,7 @@ import { ANTECEDENT_SENTENCES, GENERIC_ANTECEDENT_SENTENCES, RECENT_SPEAKER_SENT
 import { personRoles, titleRoles } from "./speakers-roles.js";
 import { clauseSubject } from "./speakers-subject.js";
 import type { EntityRef, Mention, Span } from "./types.js";
+import { addTo } from "../core/multimap.js";
 
 // From the mention in the speaker's place to the entity that spoke. Names speak for themselves; a pronoun
 // takes the nearest person before it of its gender ("she said" → Takaichi), "it" the nearest institution; a
@@ -107,12 +108,7 @@ function titlesOf(scene: Scene): Map<string, string[]> {
   let map = titles.get(scene);
   if (map) return map;
   map = new Map<string, string[]>();
-  for (const m of scene.mentions) {
-    if (!m.title || m.form !== "name") continue;
-    const list = map.get(m.entity.key);
-    if (list) list.push(m.title.text);
-    else map.set(m.entity.key, [m.title.text]);
-  }
+  for (const m of scene.mentions) if (m.title && m.form === "name") addTo(map, m.entity.key, m.title.text);
   titles.set(scene, map);
   return map;
 }

@@ -7,6 +7,7 @@ import { redate, samePublished } from "./redate.js";
 import { wireDates } from "./wire-dates.js";
 import { DOC_BAND_ROWS, DOC_BANDS, LINK_BATCH } from "./link-tuning.js";
 import { shingles } from "./words.js";
+import { addTo } from "../core/multimap.js";
 
 // Near-duplicate documents, incrementally: each new document's MinHash band keys are stored, the documents that
 // share a key are compared with it, and every group it touches is recomputed whole (original, copies, dates). Stored
@@ -37,10 +38,7 @@ class Components {
   groups(): string[][] {
     const out = new Map<string, string[]>();
     for (const id of this.parent.keys()) {
-      const root = this.find(id);
-      const list = out.get(root);
-      if (list) list.push(id);
-      else out.set(root, [id]);
+      addTo(out, this.find(id), id);
     }
     return [...out.values()];
   }
@@ -61,11 +59,7 @@ async function findCopies(store: Store, batch: StoredDocument[], edges: Componen
   }
   await store.putLinkKeys("document", [...keysOf].map(([id, keys]) => ({ itemId: id, documentId: id, keys })));
   const holders = new Map<string, string[]>();
-  for (const { key, itemId } of await store.findLinkKeys("document", [...keysOf.values()].flat())) {
-    const list = holders.get(key);
-    if (list) list.push(itemId);
-    else holders.set(key, [itemId]);
-  }
+  for (const { key, itemId } of await store.findLinkKeys("document", [...keysOf.values()].flat())) addTo(holders, key, itemId);
   const others = new Map<string, Sketched | null>();
   for (const [id, keys] of keysOf) {
     const mates = new Set(keys.flatMap((k) => holders.get(k) ?? []).filter((m) => m !== id));

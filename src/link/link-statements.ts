@@ -3,6 +3,7 @@ import { allPages } from "./all-pages.js";
 import { LINK_BATCH, MAX_STATEMENT_BUCKET, SCAN_SHARE } from "./link-tuning.js";
 import { groupStatements, type Edge } from "./statement-groups.js";
 import { isExactKey, sameStatement, sketchStatement, statementKeys, type StatementSketch } from "./statement-match.js";
+import { addTo } from "../core/multimap.js";
 
 // One statement, many sources, incrementally: the statements of new (or newly dated) documents are the seeds; every
 // statement reachable from them through a match, and every member of a stored group reached, is grouped again.
@@ -62,11 +63,7 @@ export async function linkStatements(store: Store, newDocs: readonly string[], r
     const batch = queue.splice(0, LINK_BATCH);
     const keys = new Map(batch.map((s) => [s.row.id, statementKeys(s)]));
     const holders = new Map<string, string[]>();
-    for (const { key, itemId } of await store.findLinkKeys("statement", [...keys.values()].flat())) {
-      const list = holders.get(key);
-      if (list) list.push(itemId);
-      else holders.set(key, [itemId]);
-    }
+    for (const { key, itemId } of await store.findLinkKeys("statement", [...keys.values()].flat())) addTo(holders, key, itemId);
     // members of the stored groups these statements are in are regrouped with them
     const grouped = (await store.getStatementLinks(batch.map((s) => s.row.id))).map((l) => l.statementId);
     const lead = (k: string): string[] => {
