@@ -1,27 +1,10 @@
 import type { StatementQuery } from "../store.js";
 import { decodeCursor, UNDATED } from "../cursor.js";
 import { containsPattern } from "./rows.js";
+import { dateBounds } from "../date-bounds.js";
 
 // The WHERE clause of a statement listing (alias `s` for statements), shared by the plain and the merged listing.
 // Parameters are numbered as they are added; the caller appends its own after `args`.
-
-/**
- * Date bounds on a column and on its sort key `key` as well: the same rows (an undated row has no place in a range),
- * but on the key one index serves the filter, the range and the order. "to 2023-02" keeps 2023-02-28: the upper
- * bound is below the next string after every date with that prefix.
- */
-export function dateBounds(column: string, key: string, from: string | undefined, to: string | undefined, arg: (v: unknown) => string): string[] {
-  const clauses: string[] = [];
-  if (from) {
-    const p = arg(from);
-    clauses.push(`${column} >= ${p} AND ${key} >= ${p}`);
-  }
-  if (to) {
-    const p = arg(to + "\uffff");
-    clauses.push(`${column} < ${p} AND ${key} < ${p}`);
-  }
-  return clauses;
-}
 
 export interface Filter {
   where: string;

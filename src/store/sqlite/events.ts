@@ -3,7 +3,8 @@ import type { TextEvent } from "../../extract/types.js";
 import { eventId, type EventQuery, type EventRow } from "../store.js";
 import { encodeCursor, UNDATED } from "../cursor.js";
 import { parseJson, prepared, type Row } from "./rows.js";
-import { afterCursor, dateBounds, likeWords } from "./statement-filter.js";
+import { dateBounds } from "../date-bounds.js";
+import { afterCursor, likeWords } from "./statement-filter.js";
 
 // Events the texts tell of, with the actors they name in a table of their own so a timeline can filter by actor.
 
@@ -56,9 +57,7 @@ function toEventRow(r: Row): EventRow {
 export function listEvents(db: Db, q: EventQuery): { rows: EventRow[]; next: string | null } {
   const where: string[] = [];
   const args: unknown[] = [];
-  const bounds = dateBounds("e.date", WHEN, q.from, q.to);
-  where.push(...bounds.clauses);
-  args.push(...bounds.args);
+  where.push(...dateBounds("e.date", WHEN, q.from, q.to, (v) => (args.push(v), "?")));
   if (q.actors?.length) {
     where.push("e.id IN (SELECT event_id FROM event_actors WHERE actor_key IN (SELECT value FROM json_each(?)))");
     args.push(JSON.stringify(q.actors));

@@ -1,5 +1,6 @@
 import type { StatementQuery } from "../store.js";
 import { decodeCursor, UNDATED } from "../cursor.js";
+import { dateBounds } from "../date-bounds.js";
 
 // The WHERE clause of a statement listing (alias `s` for statements), shared by the plain and the merged listing.
 
@@ -16,19 +17,6 @@ export const SAID_WHEN = `coalesce(s.said_on, '${UNDATED}')`;
 export function afterCursor(key: string, id: string, cursor: string): { clause: string; args: unknown[] } {
   const [when, lastId] = decodeCursor(cursor);
   return { clause: `${key} >= ? AND (${key}, ${id}) > (?, ?)`, args: [when, when, lastId] };
-}
-
-/**
- * Date bounds on a column and on its sort key `key` as well: the same rows (an undated row has no place in a range),
- * but on the key one index serves the filter, the range and the order. "to 2023-02" keeps 2023-02-28: the upper
- * bound is below the next string after every date with that prefix.
- */
-export function dateBounds(column: string, key: string, from: string | undefined, to: string | undefined): { clauses: string[]; args: unknown[] } {
-  const clauses: string[] = [];
-  const args: unknown[] = [];
-  if (from) (clauses.push(`${column} >= ? AND ${key} >= ?`), args.push(from, from));
-  if (to) (clauses.push(`${column} < ? AND ${key} < ?`), args.push(to + "\uffff", to + "\uffff"));
-  return { clauses, args };
 }
 
 export interface Filter {
@@ -52,9 +40,7 @@ export function statementFilter(q: StatementQuery, documentClause = "s.document_
   }
   if (q.side) (where.push("s.speaker_country = ?"), args.push(q.side));
   if (q.stance) (where.push("s.stance = ?"), args.push(q.stance));
-  const bounds = dateBounds("s.said_on", SAID_WHEN, q.from, q.to);
-  where.push(...bounds.clauses);
-  args.push(...bounds.args);
+  where.push(...dateBounds("s.said_on", SAID_WHEN, q.from, q.to, (v) => (args.push(v), "?")));
   if (q.documentId) (where.push(documentClause), args.push(q.documentId));
   if (q.text) (where.push("s.text LIKE ? ESCAPE '\\'"), args.push(likeWords(q.text)));
   if (q.after) {
