@@ -1,6 +1,7 @@
 import type { EventRow, MergedStatement } from "../store/store.js";
 import { eventSource, statementSource } from "./pages.js";
 import type { EntrySource, EventEntry, StatementEntry, TimelineEntry } from "./timeline-types.js";
+import { addTo } from "../core/multimap.js";
 
 // The timeline from three streams already in date order — statements, the documents' events, the pack's
 // events — merged one date at a time. Within a date: pack events, then events told only by documents (a date's are
@@ -15,12 +16,11 @@ import type { EntrySource, EventEntry, StatementEntry, TimelineEntry } from "./t
 export interface MergeInputs {
   /** Dated statements, in order of said_on. */
   statements: AsyncIterable<MergedStatement>;
-  /** Dated events from documents, in date order. */
+  /** Dated events from documents, in date order: with a pack, only those naming none of its events (those are
+   *  the pack entries' sources, read by sourcesOf). */
   events: AsyncIterable<EventRow>;
   /** The pack's events to show, in date order, without sources. */
   packEntries: EventEntry[];
-  /** Every pack event id the pack knows: documents' events naming one belong to it. */
-  packEventIds: ReadonlySet<string>;
   /** The documents' events that name a pack event. */
   sourcesOf(packEventId: string): AsyncIterable<EventRow>;
   /** The words of the statements these documents date `date` (exactly that date, at that precision). */
@@ -65,16 +65,15 @@ function statementEntry(s: MergedStatement): StatementEntry {
 }
 
 async function textEntries(events: EventRow[], date: string, inputs: MergeInputs): Promise<EventEntry[]> {
-  const told = events.filter((e) => !(e.packEventId && inputs.packEventIds.has(e.packEventId)));
   const said = new Map<string, string[]>();
-  if (told.length) {
-    for (const s of await inputs.saidIn([...new Set(told.map((e) => e.documentId))], date)) {
+  if (events.length) {
+    for (const s of await inputs.saidIn([...new Set(events.map((e) => e.documentId))], date)) {
       const words = fold(s.text);
-      if (words.trim()) said.set(s.documentId, [...(said.get(s.documentId) ?? []), words]);
+      if (words.trim()) addTo(said, s.documentId, words);
     }
   }
   const byWords = new Map<string, EventEntry>();
-  for (const e of told) {
+  for (const e of events) {
     const words = fold(e.text);
     if (said.get(e.documentId)?.some((w) => words.includes(w))) continue;
     const same = byWords.get(words);

@@ -51,7 +51,6 @@ export function timeline(store: Store, pack: Pack | null, f: TimelineFilter = {}
     ...(f.side ? { side: f.side } : {}),
     ...(f.stance ? { stance: f.stance } : {}),
   });
-  const packEventIds = pack?.events.map((e) => e.id) ?? [];
   // With a pack, events naming a pack event are read as that entry's sources (sourcesOf), not in the date-ordered
   // stream: a story's founding treaty is named in most of its documents, and skipping those in the stream cost a
   // read of every one of them before the first entry. (An event naming a pack event of another pack is left out.)
@@ -63,7 +62,6 @@ export function timeline(store: Store, pack: Pack | null, f: TimelineFilter = {}
     statements,
     events,
     packEntries: packEntries(pack, f),
-    packEventIds: new Set(packEventIds),
     sourcesOf: (id) => paged((after) => store.listEvents({ packEventId: id, limit: Math.min(PAGE_SIZE, (opts.sourceLimit ?? PAGE_SIZE) + 1), ...(after ? { after } : {}) })),
     countSources: (id) => store.countEventDocuments(id),
     saidIn: async (documentIds, date) => {
