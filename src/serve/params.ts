@@ -10,8 +10,8 @@ export const MAX_TEXT = 300;
 
 // Control characters (C0 and DEL): no form field or script has a reason to send one, and NUL is cut short or refused
 // by the layers below (a C string, PostgreSQL's text), so they are refused here, by name, before any query sees them.
-const CONTROL = /[\u0000-\u001f\u007f]/;
 const CONTROLS = /[\u0000-\u001f\u007f]/g;
+const CONTROL = new RegExp(CONTROLS.source);
 
 /** A parameter's name as an error message can show it: control characters written as \u escapes. */
 const shown = (name: string): string => name.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);

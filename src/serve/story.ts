@@ -90,26 +90,24 @@ export async function storeFacts(ctx: ServeContext): Promise<StoreFacts> {
     ctx.store.countDocumentGroups(),
     ctx.store.speakerCountries(),
   ]);
-  const bySpeaker = new Map<string, StoryLane>();
-  const recent = new Map<string, RecentMarks>();
+  // per speaker: its lane (with its count) and its most recent marks
+  const speakers = new Map<string, { lane: StoryLane; marks: RecentMarks }>();
   const shifts: Shift[] = [];
   const tracker = new StanceTracker((p) => subjectsOf(p, ctx.pack));
   const said: StoryModel["said"] = { from: null, to: null };
   let dated = 0;
+  let sinceYield = 0;
   for await (const day of byDate(datedStatements(ctx.store), (s) => s.saidOn.date!)) {
     shifts.push(...tracker.addDate(day.map(pointOf)));
     for (const s of day) {
-      const lane = bySpeaker.get(s.speaker.key) ?? {
-        key: s.speaker.key,
-        name: s.speaker.name,
-        country: s.speaker.country,
-        label: s.speaker.country ? `${s.speaker.name} (${s.speaker.country})` : s.speaker.name,
-        statements: 0,
-      };
-      lane.statements++;
-      bySpeaker.set(s.speaker.key, lane);
-      const marks = recent.get(s.speaker.key) ?? new RecentMarks();
-      marks.add({
+      let speaker = speakers.get(s.speaker.key);
+      if (!speaker) {
+        const { key, name, country } = s.speaker;
+        const lane = { key, name, country, label: country ? `${name} (${country})` : name, statements: 0 };
+        speakers.set(key, (speaker = { lane, marks: new RecentMarks() }));
+      }
+      speaker.lane.statements++;
+      speaker.marks.add({
         id: s.id,
         lane: s.speaker.key,
         date: s.saidOn.date!,
@@ -118,20 +116,24 @@ export async function storeFacts(ctx: ServeContext): Promise<StoreFacts> {
         href: statementHref(s),
         title: statementTitle(s),
       });
-      recent.set(s.speaker.key, marks);
     }
     said.from ??= day[0]!.saidOn.date;
     said.to = day[0]!.saidOn.date;
-    // requests keep being answered while the pass runs
-    if (Math.floor((dated + day.length) / YIELD_EVERY) > Math.floor(dated / YIELD_EVERY)) await new Promise((r) => setImmediate(r));
     dated += day.length;
+    // requests keep being answered while the pass runs
+    sinceYield += day.length;
+    if (sinceYield >= YIELD_EVERY) {
+      sinceYield = 0;
+      await new Promise((r) => setImmediate(r));
+    }
   }
-  const lanes = [...bySpeaker.values()]
+  const lanes = [...speakers.values()]
+    .map((s) => s.lane)
     .sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name))
     .slice(0, MAX_LANES);
   const inLane = new Set(lanes.map((l) => l.key));
   const inLanes = lanes.reduce((n, l) => n + l.statements, 0);
-  const drawn = drawnMarks(lanes.map((l) => recent.get(l.key)!), inLanes);
+  const drawn = drawnMarks(lanes.map((l) => speakers.get(l.key)!.marks), inLanes);
   const story: StoryModel = {
     title: ctx.pack?.title ?? "dossier",
     description: ctx.pack?.description ?? null,
