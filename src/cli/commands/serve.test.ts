@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { sharedPath } from "../../core/paths.js";
-import { migrations } from "../../store/sqlite/migrations.js";
 import { run } from "../main.js";
 import { bufferIo } from "../test-io.js";
 import { serveUntil } from "./serve.js";
+import { writeOldStore } from "../../store/sqlite/old-store.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "dossier-serve-cli-"));
 
@@ -75,9 +75,7 @@ test("serve only reads: answering pages and API changes nothing on disk", async 
 
 test("serve refuses a store an older dossier wrote, says what to run, and leaves it as it was", async () => {
   const db = join(tmp(), "old.db");
-  const raw = new Database(db);
-  for (const [v, sql] of migrations.slice(0, 3).entries()) (raw.exec(sql), raw.pragma(`user_version = ${v + 1}`));
-  raw.close();
+  writeOldStore(db, 3);
   const io = bufferIo();
   assert.equal(await run(["serve", "--db", db, "--port", "0"], io), 1);
   assert.match(io.err(), new RegExp(`schema version 3 .*run an ingest on it first \\(dossier ingest FILES --db ${db} migrates it\\)`));

@@ -11,6 +11,7 @@ import { encodeCursor } from "../cursor.js";
 import { SqliteStore } from "./sqlite-store.js";
 import { afterCursor, SAID_WHEN } from "./statement-filter.js";
 import { migrations } from "./migrations.js";
+import { writeOldStore } from "./old-store.js";
 
 const fresh = () => join(mkdtempSync(join(tmpdir(), "dossier-sqlite-")), "t.db");
 
@@ -77,9 +78,7 @@ test("sqlite read-only: reads, refuses every write, and never creates, migrates 
 
   // a store written by an older dossier: left as it is, with what to run
   const old = fresh();
-  const raw = new Database(old);
-  for (const [v, sql] of migrations.slice(0, 3).entries()) (raw.exec(sql), raw.pragma(`user_version = ${v + 1}`));
-  raw.close();
+  writeOldStore(old, 3);
   assert.throws(() => new SqliteStore(old, { readonly: true }), (err: Error) => {
     assert.match(err.message, new RegExp(`schema version 3 .* reads version ${migrations.length}`));
     assert.match(err.message, /dossier ingest FILES --db /);
