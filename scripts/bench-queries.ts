@@ -48,8 +48,8 @@ const queries: Query[] = [
     name: "statements by speaker in 2015, 100",
     run: async (s) => (await s.listStatements({ speakers: ["pack:RU-ZAKHAROVA"], from: "2015", to: "2015", limit: 100 })).rows.length,
   },
-  { name: "search 'peace treaty', top 20", run: async (s) => (await s.search("peace treaty", { limit: 20 })).length },
-  { name: "search 'Nozdrev', top 20", run: async (s) => (await s.search("Nozdrev", { limit: 20 })).length },
+  { name: "search 'peace treaty', top 20", run: async (s) => (await s.search("peace treaty", { limit: 20 })).hits.length },
+  { name: "search 'Nozdrev', top 20", run: async (s) => (await s.search("Nozdrev", { limit: 20 })).hits.length },
 ];
 
 

@@ -49,7 +49,8 @@ test("docs, show, search and export read what ingest stored", async () => {
 
   const search = bufferIo();
   assert.equal(await run(["search", "Nozdrev hostile", "--db", db, "--json"], search), 0);
-  const hits = JSON.parse(search.out());
+  const { hits, windowed } = JSON.parse(search.out());
+  assert.equal(windowed, false);
   assert.equal(hits.length, 1);
   assert.match(hits[0].snippet, /\*\*(Nozdrev|hostile)\*\*/);
 

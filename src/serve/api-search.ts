@@ -24,7 +24,10 @@ export function searchListing(ctx: ServeContext, query: string): Listing<SearchH
     name: "search",
     pageParam: "cursor",
     // ranked by relevance: one page of the best hits
-    page: async (_after, limit) => ({ rows: await ctx.store.search(query, { limit }), next: null }),
+    page: async (_after, limit) => {
+      const { hits, windowed } = await ctx.store.search(query, { limit });
+      return { rows: hits, next: null, windowed };
+    },
     columns: SEARCH_COLUMNS,
     cells: (h) => [h.id, h.published, h.title, sourceLabel(h.source), h.snippet],
     json: (h) => h,

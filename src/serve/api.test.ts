@@ -178,6 +178,7 @@ test("entities and one entity: Peskov with his office and aliases from the pack"
 test("search: ranked hits with snippets; no words is the client's error", async () => {
   const hits = await getJson("/api/search?q=Nozdrev%20hostile");
   assert.equal(hits.rows.length, 1);
+  assert.equal(hits.windowed, false);
   assert.match(hits.rows[0].snippet, /\*\*(Nozdrev|hostile)\*\*/);
   const err = await getJson("/api/search", 400);
   assert.equal(err.error.parameter, "q");

@@ -13,6 +13,8 @@ export interface Page<T> {
   rows: T[];
   /** Opaque position of the next page, or null on the last. */
   next: string | null;
+  /** Search only: more rows match than were ranked (store SearchResult.windowed). */
+  windowed?: boolean;
 }
 
 export interface Listing<T> {
@@ -65,5 +67,6 @@ export async function respondListing<T>(
     });
   }
   const page = await listing.page(opts.after, opts.limit);
-  return publicJson(c, { rows: page.rows.map(listing.json), next: nextUrl(c.req.url, listing.pageParam, page.next) });
+  const windowed = page.windowed === undefined ? {} : { windowed: page.windowed };
+  return publicJson(c, { rows: page.rows.map(listing.json), next: nextUrl(c.req.url, listing.pageParam, page.next), ...windowed });
 }

@@ -119,6 +119,9 @@ test("search: articles with the matched words marked, and statements containing 
   assert.equal(doc.querySelector("input[name=q]").getAttribute("value"), "peace treaty");
   const model = await twin("/search.json?q=peace%20treaty");
   assert.equal(model.documents.length, doc.querySelectorAll("ol.hits li").length);
+  // every match was ranked: no note saying otherwise
+  assert.equal(model.windowed, false);
+  assert.equal(doc.querySelector("p.note"), null);
 });
 
 test("the hostile article renders inert on every page that shows it, its text kept as text", async () => {

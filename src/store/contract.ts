@@ -56,15 +56,38 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     const store = await open();
     try {
       for (let i = 0; i < 5; i++) await store.putDocument(seedDoc(i));
-      const hits = await store.search("Zakharova briefing");
+      const hits = (await store.search("Zakharova briefing")).hits;
       assert.equal(hits.length, 1);
       assert.equal(hits[0]!.id, seedDoc(4).id);
       assert.match(hits[0]!.snippet, /\*\*Zakharova\*\*/);
-      assert.ok((await store.search('"peace treaty"')).length >= 4);
+      assert.ok((await store.search('"peace treaty"')).hits.length >= 4);
       // query syntax characters are taken literally, not as operators
-      assert.ok((await store.search("Russia-Japan")).length >= 1);
-      assert.deepEqual(await store.search("NEAR( AND"), []);
-      assert.deepEqual(await store.search("   "), []);
+      assert.ok((await store.search("Russia-Japan")).hits.length >= 1);
+      assert.deepEqual((await store.search("NEAR( AND")).hits, []);
+      assert.deepEqual((await store.search("   ")).hits, []);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test(`${name}: search ranks a window of the matches stored last, and says when more match`, async () => {
+    const store = await open();
+    try {
+      for (let i = 0; i < 5; i++) await store.putDocument(seedDoc(i));
+      const all = await store.search('"peace treaty"', { limit: 10 });
+      assert.equal(all.windowed, false);
+      const stored: string[] = [];
+      for await (const d of store.iterateDocuments()) stored.push(d.id);
+      const matching = stored.filter((id) => all.hits.some((h) => h.id === id));
+      assert.ok(matching.length >= 4);
+      const cut = await store.search('"peace treaty"', { limit: 10, window: 2 });
+      assert.equal(cut.windowed, true);
+      assert.deepEqual(cut.hits.map((h) => h.id).sort(), matching.slice(-2).sort());
+      // best first within the window, as in the whole ranking
+      assert.deepEqual(cut.hits.map((h) => h.id), all.hits.map((h) => h.id).filter((id) => matching.slice(-2).includes(id)));
+      const exact = await store.search('"peace treaty"', { limit: 1, window: matching.length });
+      assert.equal(exact.windowed, false);
+      assert.equal(exact.hits.length, 1);
     } finally {
       await store.close();
     }
@@ -92,7 +115,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     const store = await open();
     try {
       for (let i = 0; i < 5; i++) await store.putDocument(seedDoc(i));
-      const [hit] = await store.search("Zakharova briefing");
+      const [hit] = (await store.search("Zakharova briefing")).hits;
       assert.ok(hit);
       // the words are in the middle of a long text: cut on both sides
       assert.match(hit.snippet, /^….*\*\*(Zakharova|briefing)\*\*.*…$/s);
@@ -110,10 +133,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.putDocument(doc);
       await store.putDocument(seedDoc(1));
       for (const query of ["zurich", "ZÜRICH", "Cafe", "москва", "Russia Japan", '"russia japan treaty"', "Japan's note"]) {
-        assert.ok((await store.search(query)).some((h) => h.id === doc.id), query);
+        assert.ok((await store.search(query)).hits.some((h) => h.id === doc.id), query);
       }
-      assert.deepEqual((await store.search("zurich москва")).map((h) => h.id), [doc.id]);
-      assert.match((await store.search("москва"))[0]!.snippet, /\*\*МОСКВА\*\*/);
+      assert.deepEqual((await store.search("zurich москва")).hits.map((h) => h.id), [doc.id]);
+      assert.match((await store.search("москва")).hits[0]!.snippet, /\*\*МОСКВА\*\*/);
     } finally {
       await store.close();
     }
@@ -128,7 +151,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await assert.rejects(store.putDocument(doc));
       assert.equal(await store.countDocuments(), 0);
       assert.equal(await store.hasHash(doc.hash), false);
-      assert.deepEqual(await store.search("Peskov"), []);
+      assert.deepEqual((await store.search("Peskov")).hits, []);
     } finally {
       await store.close();
     }

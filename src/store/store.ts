@@ -42,6 +42,27 @@ export interface SearchHit {
   snippet: string;
 }
 
+/**
+ * Ranking reads every document it ranks, so a search ranks at most this many matches: the ones stored last. A
+ * phrase that most of a million documents contain is then answered in milliseconds, not seconds, and the answer says
+ * that it was cut (SearchResult.windowed).
+ */
+export const SEARCH_WINDOW = 2000;
+
+export interface SearchResult {
+  /** Best first. */
+  hits: SearchHit[];
+  /** More documents match than were ranked: the hits are the best of the `window` matching documents stored last. */
+  windowed: boolean;
+}
+
+export interface SearchOptions {
+  /** Hits to return (20). */
+  limit?: number;
+  /** Matches to rank at most (SEARCH_WINDOW). */
+  window?: number;
+}
+
 export type PutResult = "inserted" | "unchanged";
 
 /** A statement as stored: one report of words by a speaker, in one document. */
@@ -198,7 +219,7 @@ export interface Store {
   listDocuments(opts?: { limit?: number; offset?: number }): Promise<DocumentRow[]>;
   /** Every stored document, oldest ingest first, read in pages so memory stays flat. */
   iterateDocuments(): AsyncIterable<StoredDocument>;
-  search(query: string, opts?: { limit?: number }): Promise<SearchHit[]>;
+  search(query: string, opts?: SearchOptions): Promise<SearchResult>;
   countDocuments(): Promise<number>;
   /** Statements in order of when they were said (undated last), filtered; a page at a time. */
   listStatements(q?: StatementQuery): Promise<{ rows: StatementRow[]; next: string | null }>;

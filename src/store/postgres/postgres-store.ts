@@ -2,7 +2,7 @@ import pg from "pg";
 import type { Doc } from "../../core/doc.js";
 import type {
   DateUpdate, DocumentGroup, DocumentLink, DocumentRow, EntityRow, EventQuery, EventRow, LinkKeyKind, MergedStatement, PutResult,
-  SearchHit, StatementLink, StatementQuery, StatementRow, Store, StoredDocument,
+  SearchOptions, SearchResult, StatementLink, StatementQuery, StatementRow, Store, StoredDocument,
 } from "../store.js";
 import { redactUrl, type OpenOptions } from "../open-options.js";
 import { checkSchema, migrate } from "./migrate.js";
@@ -98,8 +98,8 @@ export class PostgresStore implements Store {
     }
   }
 
-  search(query: string, opts: { limit?: number } = {}): Promise<SearchHit[]> {
-    return searchDocuments(this.pool, query, opts.limit ?? 20);
+  search(query: string, opts: SearchOptions = {}): Promise<SearchResult> {
+    return searchDocuments(this.pool, query, opts);
   }
 
   async countDocuments(): Promise<number> {

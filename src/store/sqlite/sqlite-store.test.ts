@@ -41,7 +41,7 @@ test("sqlite: a failing insert leaves no partial rows (text and index stay in st
   (doc.meta as unknown as { loop: unknown }).loop = doc.meta;
   await assert.rejects(store.putDocument(doc));
   assert.equal(await store.countDocuments(), 0);
-  assert.deepEqual(await store.search("Peskov"), []);
+  assert.deepEqual((await store.search("Peskov")).hits, []);
   await store.close();
 });
 
@@ -68,7 +68,7 @@ test("sqlite read-only: reads, refuses every write, and never creates, migrates 
   await writer.close();
   const reader = new SqliteStore(path, { readonly: true });
   assert.equal(await reader.countDocuments(), 1);
-  assert.equal((await reader.search("Peskov")).length, 1);
+  assert.equal((await reader.search("Peskov")).hits.length, 1);
   await assert.rejects(reader.putDocument(seedDoc(1)), /readonly/);
   await reader.close();
 

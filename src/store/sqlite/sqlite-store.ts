@@ -2,8 +2,9 @@ import Database from "better-sqlite3";
 import type { Doc } from "../../core/doc.js";
 import type {
   DateUpdate, DocumentGroup, DocumentLink, DocumentRow, EntityRow, EventQuery, EventRow, LinkKeyKind, MergedStatement, PutResult,
-  SearchHit, StatementLink, StatementQuery, StatementRow, Store, StoredDocument,
+  SearchOptions, SearchResult, StatementLink, StatementQuery, StatementRow, Store, StoredDocument,
 } from "../store.js";
+import { SEARCH_WINDOW } from "../store.js";
 import { schemaBehind, type OpenOptions } from "../open-options.js";
 import { prepared, toDocumentRow, toEntityRow, toStatementRow, toStoredDocument, type Row } from "./rows.js";
 import type { Extraction } from "../../extract/types.js";
@@ -224,22 +225,33 @@ export class SqliteStore implements Store {
     }
   }
 
-  async search(query: string, opts: { limit?: number } = {}): Promise<SearchHit[]> {
+  async search(query: string, opts: SearchOptions = {}): Promise<SearchResult> {
     const parsed = parseQuery(query);
-    if (!parsed.terms.length) return [];
+    if (!parsed.terms.length) return { hits: [], windowed: false };
+    const match = toFts5(parsed);
+    const window = opts.window ?? SEARCH_WINDOW;
+    // FTS5 reads a term's documents in rowid order and stops at the limit, so the window costs its own size however
+    // many documents match; bm25 is then computed for those alone.
+    const ranked = this.prep(
+      `SELECT rowid AS seq, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?`,
+    ).all(match, window + 1) as { seq: number; rank: number }[];
+    const windowed = ranked.length > window;
+    const top = ranked.slice(0, window).sort((a, b) => a.rank - b.rank || a.seq - b.seq).slice(0, opts.limit ?? 20);
+    // snippets for the hits shown only
     const rows = this.prep(
-      `SELECT d.id, d.title, d.source, d.published_date,
+      `SELECT d.seq, d.id, d.title, d.source, d.published_date,
               snippet(documents_fts, 1, '**', '**', '…', 16) AS snippet
          FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-        WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
-    ).all(toFts5(parsed), opts.limit ?? 20) as Row[];
-    return rows.map((r) => ({
-      id: r.id as string,
-      title: (r.title as string | null) ?? null,
-      source: r.source as string,
-      published: (r.published_date as string | null) ?? null,
-      snippet: r.snippet as string,
-    }));
+        WHERE documents_fts MATCH ? AND documents_fts.rowid IN (SELECT value FROM json_each(?))`,
+    ).all(match, JSON.stringify(top.map((t) => t.seq))) as Row[];
+    const bySeq = new Map(rows.map((r) => [r.seq as number, r]));
+    const hits = top.flatMap(({ seq }) => {
+      const r = bySeq.get(seq);
+      return r
+        ? [{ id: r.id as string, title: (r.title as string | null) ?? null, source: r.source as string, published: (r.published_date as string | null) ?? null, snippet: r.snippet as string }]
+        : [];
+    });
+    return { hits, windowed };
   }
 
   async countDocuments(): Promise<number> {
