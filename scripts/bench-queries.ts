@@ -48,8 +48,13 @@ const queries: Query[] = [
     name: "statements by speaker in 2015, 100",
     run: async (s) => (await s.listStatements({ speakers: ["pack:RU-ZAKHAROVA"], from: "2015", to: "2015", limit: 100 })).rows.length,
   },
+  // every document holds these words, two in five hold the name, one in five the phrase: ranked within the window
   { name: "search 'peace treaty', top 20", run: async (s) => (await s.search("peace treaty", { limit: 20 })).hits.length },
   { name: "search 'Nozdrev', top 20", run: async (s) => (await s.search("Nozdrev", { limit: 20 })).hits.length },
+  { name: "search '\"remains closed\"', top 20", run: async (s) => (await s.search('"remains closed"', { limit: 20 })).hits.length },
+  // the search page's and the timeline's words filter: one statement in twenty says these words, none says the other
+  { name: "statements with 'remains closed', 20", run: async (s) => (await s.listStatements({ text: "remains closed", limit: 20 })).rows.length },
+  { name: "statements with 'Vladivostok' (none), 20", run: async (s) => (await s.listStatements({ text: "Vladivostok", limit: 20 })).rows.length },
 ];
 
 

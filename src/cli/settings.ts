@@ -83,8 +83,8 @@ export const commands: CommandSpec[] = [
     args: "<query>",
     summary: "full-text search over cleaned text, with snippets",
     details: [
-      'Words are all required; "quoted words" must appear as a phrase. Best first. When more than 2,000 documents match,',
-      "the best of the 2,000 stored last are shown, and a line says so: add words or quote a phrase to narrow the matches.",
+      'Words are all required; "quoted words" must appear as a phrase. Best first. When more than 1,000 documents match,',
+      "the best of the 1,000 stored last are shown, and a line says so: add words or quote a phrase to narrow the matches.",
       "--json: an object with hits (id, title, source, published, snippet) and windowed (true when that cut was made).",
     ],
     options: ["db", "json", "limit"],

@@ -32,7 +32,7 @@ export const ENDPOINTS = [
   },
   { path: "/api/entities", params: ["name", "limit", "format"], about: "people, institutions and countries, most quoted first" },
   { path: "/api/entities/{key}", params: [], about: "one entity, with aliases and offices held when the pack knows it" },
-  { path: "/api/search", params: ["q", "limit", "format"], about: "full-text search over cleaned text, best first, with snippets; windowed: true when more than 2,000 match and the best of those stored last are shown" },
+  { path: "/api/search", params: ["q", "limit", "format"], about: "full-text search over cleaned text, best first, with snippets; windowed: true when more than 1,000 match and the best of those stored last are shown" },
 ] as const;
 
 /** The pages, each with its JSON twin at the same path with `.json`. */

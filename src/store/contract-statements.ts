@@ -27,7 +27,7 @@ const refOf = (documentId: string, s: { start: number; end: number }): string =>
 let seeds: Promise<Doc[]> | null = null;
 
 /** The five seed pages, read and processed once per test process (the pipeline is the slow part). */
-function seedDocs(): Promise<Doc[]> {
+export function seedDocs(): Promise<Doc[]> {
   seeds ??= (async () => {
     const ctx = { pack: loadPack() };
     const docs: Doc[] = [];

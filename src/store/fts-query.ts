@@ -1,5 +1,6 @@
-// Turns what an analyst types into a safe full-text query: quoted phrases stay phrases, every other word is
-// matched as a literal term (so "Russia-Japan" or "C++" never trip the engine's query syntax), all terms required.
+// Turns what an analyst types into a safe query. Full text: quoted phrases stay phrases, every other word is matched
+// as a literal term (so "Russia-Japan" or "C++" never trip the engine's query syntax), all terms required. LIKE: the
+// words as one literal substring.
 
 export interface QueryTerms {
   /** Each term is one word or a phrase of words; all must match. */
@@ -15,6 +16,9 @@ export function parseQuery(input: string): QueryTerms {
   }
   return { terms };
 }
+
+/** `%words%` for LIKE and ILIKE (with ESCAPE '\\'), the pattern characters in the words taken literally. */
+export const containsPattern = (words: string): string => `%${words.replace(/[\\%_]/g, "\\$&")}%`;
 
 /** FTS5 syntax: every term a quoted string (a phrase when it has several words), implicitly ANDed. */
 export const toFts5 = (q: QueryTerms): string => q.terms.map((t) => `"${t.join(" ")}"`).join(" ");

@@ -1,7 +1,8 @@
 import type pg from "pg";
 import type { EventQuery, EventRow } from "../store.js";
 import { decodeCursor, encodeCursor, UNDATED } from "../cursor.js";
-import { containsPattern, type Row } from "./rows.js";
+import type { Row } from "./rows.js";
+import { containsPattern } from "../fts-query.js";
 import { dateBounds } from "../date-bounds.js";
 
 // Events the texts tell of (PostgreSQL), with the actors they name in a table of their own so a timeline can filter

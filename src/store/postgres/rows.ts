@@ -85,6 +85,3 @@ export function toEntityRow(r: Row): EntityRow {
     mentions: r.mentions as number,
   };
 }
-
-/** `%words%` for ILIKE, with the pattern characters in the words taken literally. */
-export const containsPattern = (words: string): string => `%${words.replace(/[\\%_]/g, "\\$&")}%`;

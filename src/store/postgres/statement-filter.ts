@@ -1,6 +1,6 @@
 import type { StatementQuery } from "../store.js";
 import { decodeCursor, UNDATED } from "../cursor.js";
-import { containsPattern } from "./rows.js";
+import { containsPattern } from "../fts-query.js";
 import { dateBounds } from "../date-bounds.js";
 
 // The WHERE clause of a statement listing (alias `s` for statements), shared by the plain and the merged listing.

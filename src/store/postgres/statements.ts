@@ -2,7 +2,8 @@
 import type pg from "pg";
 import { encodeCursor, UNDATED } from "../cursor.js";
 import type { EntityRow, StatementQuery, StatementRow } from "../store.js";
-import { containsPattern, toEntityRow, toStatementRow, type Row } from "./rows.js";
+import { toEntityRow, toStatementRow, type Row } from "./rows.js";
+import { containsPattern } from "../fts-query.js";
 import { statementFilter } from "./statement-filter.js";
 
 export const STATEMENT_COLUMNS = "s.*, d.source, d.url, d.title, d.outlet, d.published_date";

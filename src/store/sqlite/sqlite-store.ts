@@ -12,8 +12,9 @@ import { statementId } from "../ids.js";
 import { documentEntities, extractionData } from "../extraction-data.js";
 import { encodeCursor, UNDATED } from "../cursor.js";
 import { SAID_WHEN, statementFilter } from "./statement-filter.js";
-import { parseQuery, toFts5 } from "../fts-query.js";
+import { containsPattern, parseQuery, toFts5 } from "../fts-query.js";
 import { migrations } from "./migrations.js";
+import { wordsClause } from "./words-index.js";
 import * as docLinks from "./link-documents.js";
 import * as statementLinks from "./link-statements.js";
 import { countEventDocuments, countEvents, listEvents, putEvents } from "./events.js";
@@ -140,7 +141,7 @@ export class SqliteStore implements Store {
   }
 
   async listStatements(q: StatementQuery = {}): Promise<{ rows: StatementRow[]; next: string | null }> {
-    const { where, args } = statementFilter(q);
+    const { where, args } = statementFilter(q, undefined, [], q.text ? wordsClause(this.db, "statements", "s", q.text) : null);
     const limit = q.limit ?? 100;
     const rows = this.prep(
       `SELECT s.*, d.source, d.url, d.title, d.outlet, d.published_date FROM statements s
@@ -185,7 +186,7 @@ export class SqliteStore implements Store {
               (SELECT count(*) FROM mentions m WHERE m.entity_key = e.key) AS mentions
          FROM entities e WHERE e.name LIKE ? ESCAPE '\\' OR e.key = ?
         ORDER BY statements DESC, mentions DESC, e.name LIMIT ?`,
-    ).all(`%${name.replace(/[\\%_]/g, "\\$&")}%`, name, limit) as Row[];
+    ).all(containsPattern(name), name, limit) as Row[];
     return rows.map(toEntityRow);
   }
 

@@ -1,6 +1,7 @@
 import type { StatementQuery } from "../store.js";
 import { decodeCursor, UNDATED } from "../cursor.js";
 import { dateBounds } from "../date-bounds.js";
+import { containsPattern } from "../fts-query.js";
 
 // The WHERE clause of a statement listing (alias `s` for statements), shared by the plain and the merged listing.
 
@@ -24,14 +25,18 @@ export interface Filter {
   args: unknown[];
 }
 
-/** Escape LIKE's wildcards so the words are matched literally. */
-export const likeWords = (text: string): string => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
 
 /**
  * `documentClause` decides what `documentId` matches: the statement's own document (plain listing), or any
- * document that reports the statement's group (merged listing).
+ * document that reports the statement's group (merged listing). `words`: the trigram index's narrowing of q.text
+ * (words-index.ts), when it helps.
  */
-export function statementFilter(q: StatementQuery, documentClause = "s.document_id = ?", extra: string[] = []): Filter {
+export function statementFilter(
+  q: StatementQuery,
+  documentClause = "s.document_id = ?",
+  extra: string[] = [],
+  words: { clause: string; arg: string } | null = null,
+): Filter {
   const where: string[] = [...extra];
   const args: unknown[] = [];
   if (q.speakers?.length) {
@@ -42,7 +47,8 @@ export function statementFilter(q: StatementQuery, documentClause = "s.document_
   if (q.stance) (where.push("s.stance = ?"), args.push(q.stance));
   where.push(...dateBounds("s.said_on", SAID_WHEN, q.from, q.to, (v) => (args.push(v), "?")));
   if (q.documentId) (where.push(documentClause), args.push(q.documentId));
-  if (q.text) (where.push("s.text LIKE ? ESCAPE '\\'"), args.push(likeWords(q.text)));
+  if (q.text) (where.push("s.text LIKE ? ESCAPE '\\'"), args.push(containsPattern(q.text)));
+  if (words) (where.push(words.clause), args.push(words.arg));
   if (q.after) {
     const after = afterCursor(SAID_WHEN, "s.id", q.after);
     where.push(after.clause);
