@@ -1,4 +1,5 @@
-import type { Ctx, Doc, StageFn } from "../core/doc.js";
+import { message, type Ctx, type Doc, type StageFn } from "../core/doc.js";
+import { readLanguage } from "./language.js";
 import { splitSentences } from "./sentences.js";
 import { findMentions } from "./mentions.js";
 import { findTimes } from "./times.js";
@@ -11,6 +12,8 @@ import type { Extraction, Mention, Sentence, Statement, TimeRef } from "./types.
 
 /** What the extract stage leaves in doc.data.extract before statements are dated and judged. */
 export interface Draft {
+  /** False when the text is not English (language.ts): nothing below was looked for, and no events will be. */
+  read: boolean;
   sentences: Sentence[];
   mentions: Mention[];
   times: TimeRef[];
@@ -35,10 +38,19 @@ export function draftExtraction(doc: Doc, ctx: Ctx): Draft {
   const mentions = findMentions(text, sentences, { pack: ctx.pack, date: dateOf(doc) });
   const times = findTimes(text, anchorOf(doc));
   const drafts = findStatements(text, sentences, mentions, { pack: ctx.pack, date: dateOf(doc), times });
-  return { sentences, mentions, times, drafts };
+  return { read: true, sentences, mentions, times, drafts };
 }
 
+/** What a text not in English leaves. */
+const nothingRead = (): Draft => ({ read: false, sentences: [], mentions: [], times: [], drafts: [] });
+
 export const extract: StageFn = (doc, ctx) => {
+  const language = readLanguage(doc.text);
+  if (!language.english) {
+    message(doc, "extract", "extract/not-english", `not read for statements: the text is not English (${language.reason}), and the lexicons that find speakers and statements are English`);
+    doc.data.draft = nothingRead();
+    return doc;
+  }
   doc.data.draft = draftExtraction(doc, ctx);
   return doc;
 };
@@ -73,7 +85,7 @@ export const qualify: StageFn = (doc, ctx) => {
     saidOn: dates[i]!,
     stance: stanceOf({ text: s.text, sentence: d.sentences[s.sentence]?.text, before: referredBefore(d, i), cue: s.cue.text, kind: s.kind }, ctx.pack),
   }));
-  const events = findEvents({ text: doc.text, sentences: d.sentences, mentions: d.mentions, times: d.times, anchor: anchorOf(doc), pack: ctx.pack });
+  const events = !d.read ? [] : findEvents({ text: doc.text, sentences: d.sentences, mentions: d.mentions, times: d.times, anchor: anchorOf(doc), pack: ctx.pack });
   const extraction: Extraction = { sentences: d.sentences, mentions: d.mentions, times: d.times, statements, events };
   doc.data.extract = extraction;
   delete doc.data.draft;

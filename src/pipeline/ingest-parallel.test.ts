@@ -34,12 +34,17 @@ const inputs = [
   join(dir, "missing.html"),
 ];
 
-/** Every table of the store, rows in insertion order, without the ingest timestamps. */
+/** Every table of the store, rows in insertion order, without the ingest timestamps; not the full-text indexes
+ * (virtual tables and their shadow tables), which are made from the tables by triggers. */
 function dump(path: string): Record<string, unknown[]> {
   const db = new Database(path, { readonly: true });
   try {
     const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'documents_fts%' ORDER BY name")
+      .prepare(
+        `SELECT name FROM sqlite_master m WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'
+            AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' AND m.name LIKE v.name || '\\_%' ESCAPE '\\')
+          ORDER BY name`,
+      )
       .all() as { name: string }[];
     const out: Record<string, unknown[]> = {};
     for (const { name } of tables) {
