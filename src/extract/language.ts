@@ -16,18 +16,30 @@ const MIN_NAMED = 0.15;
 /** Below this share of Latin-script letters, a text is in another script. */
 const MIN_LATIN = 0.5;
 
+/** Words enough to judge a text by: a long one is judged by its first ones. */
+const SAMPLE_WORDS = 3000;
+
 interface LanguageWords {
   languages: Record<string, { name: string; words: string[] }>;
 }
 
-let lists: { code: string; name: string; words: Set<string> }[] | null = null;
+interface Lists {
+  /** The languages, English first. */
+  names: string[];
+  /** Each function word and the languages (indexes into names) it belongs to. */
+  words: Map<string, number[]>;
+}
 
-function languageLists(): { code: string; name: string; words: Set<string> }[] {
-  lists ??= Object.entries(lexiconFile<LanguageWords>("language-words").languages).map(([code, l]) => ({
-    code,
-    name: l.name,
-    words: new Set(l.words),
-  }));
+let lists: Lists | null = null;
+
+function languageLists(): Lists {
+  if (lists) return lists;
+  const entries = Object.entries(lexiconFile<LanguageWords>("language-words").languages).sort(([a], [b]) => Number(b === "en") - Number(a === "en"));
+  const words = new Map<string, number[]>();
+  entries.forEach(([, l], i) => {
+    for (const w of l.words) words.set(w, [...(words.get(w) ?? []), i]);
+  });
+  lists = { names: entries.map(([, l]) => l.name), words };
   return lists;
 }
 
@@ -45,34 +57,42 @@ const SCRIPTS: [string, RegExp][] = [
 ];
 
 const LATIN = /^\p{Script=Latin}/u;
+// Basic Latin to Latin Extended-B: Latin letters, told without a regex
+const LATIN_BLOCKS_END = 0x250;
+const isLatin = (word: string): boolean => word.charCodeAt(0) < LATIN_BLOCKS_END || LATIN.test(word);
 
 export type LanguageReading = { english: true } | { english: false; language: string | null; reason: string };
 
 const percent = (share: number): string => `${Math.round(share * 100)} %`;
 
 export function readLanguage(text: string): LanguageReading {
+  const { names, words } = languageLists();
+  const counts = new Array<number>(names.length).fill(0);
   let letters = 0;
   let latinLetters = 0;
+  let latinWords = 0;
   let other: string | null = null;
-  const latinWords: string[] = [];
   for (const [word] of text.matchAll(/\p{L}+/gu)) {
     letters += word.length;
-    if (LATIN.test(word)) {
-      latinLetters += word.length;
-      latinWords.push(word.toLowerCase());
-    } else other ??= word;
+    if (!isLatin(word)) {
+      other ??= word;
+      continue;
+    }
+    latinLetters += word.length;
+    for (const i of words.get(word.toLowerCase()) ?? []) counts[i]!++;
+    if (++latinWords >= SAMPLE_WORDS) break;
   }
   if (letters && latinLetters / letters < MIN_LATIN) {
     const script = SCRIPTS.find(([, re]) => re.test(other ?? ""))?.[0] ?? null;
     return { english: false, language: script, reason: `${percent(1 - latinLetters / letters)} of its letters are in ${script ?? "another"} script` };
   }
-  if (latinWords.length < MIN_WORDS) return { english: true };
-  const shares = languageLists().map((l) => ({ ...l, share: latinWords.filter((w) => l.words.has(w)).length / latinWords.length }));
-  const english = shares.find((l) => l.code === "en")!;
-  if (english.share >= MIN_ENGLISH) return { english: true };
-  const best = shares.filter((l) => l.code !== "en").sort((a, b) => b.share - a.share)[0];
-  const said = `${percent(english.share)} of its words are English function words`;
-  return best && best.share > english.share && best.share >= MIN_NAMED
-    ? { english: false, language: best.name, reason: `it reads as ${best.name}: ${percent(best.share)} of its words are ${best.name} function words, ${percent(english.share)} English ones` }
-    : { english: false, language: null, reason: `only ${said}` };
+  if (latinWords < MIN_WORDS) return { english: true };
+  const share = (i: number): number => counts[i]! / latinWords;
+  if (share(0) >= MIN_ENGLISH) return { english: true };
+  let best = 1;
+  for (let i = 2; i < names.length; i++) if (counts[i]! > counts[best]!) best = i;
+  const english = percent(share(0));
+  return share(best) > share(0) && share(best) >= MIN_NAMED
+    ? { english: false, language: names[best]!, reason: `it reads as ${names[best]}: ${percent(share(best))} of its words are ${names[best]} function words, ${english} English ones` }
+    : { english: false, language: null, reason: `only ${english} of its words are English function words` };
 }
