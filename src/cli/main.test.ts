@@ -26,6 +26,18 @@ test("ingest stores the seeds once; a second run reports them unchanged", async 
   assert.equal(JSON.parse(docs.out()).length, 5);
 });
 
+test("ingest says which pages it did not read for statements because they are not in English", async () => {
+  const db = join(tmp(), "s.db");
+  const pages = ["adac.de.kindersitze.html.gz", "franceculture.fr.idees.html.gz"].map((f) => sharedPath("data", "trafilatura-eval", "cache", f));
+  const io = bufferIo();
+  assert.equal(await run(["ingest", seeds, ...pages, "--db", db], io), 0);
+  assert.match(io.out(), /^ingested 7, unchanged 0, failed 0, warned 0 /m);
+  assert.match(io.out(), /^not read for statements, not in English: 2 pages \(French 1, German 1\); `dossier show ID` says why$/m);
+  const json = bufferIo();
+  await run(["ingest", ...pages, "--db", join(tmp(), "t.db"), "--json"], json);
+  assert.deepEqual(JSON.parse(json.out()).notEnglish, { French: 1, German: 1 });
+});
+
 test("docs, show, search and export read what ingest stored", async () => {
   const db = join(tmp(), "s.db");
   await run(["ingest", seeds, "--db", db], bufferIo());

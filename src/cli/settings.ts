@@ -60,6 +60,7 @@ export const commands: CommandSpec[] = [
       "Directories are read recursively; `-` reads stdin. Type and charset are sniffed from the content.",
       "A page already stored (same content) is reported as unchanged; a bad file is reported and the batch goes on.",
       "Pages stored with a warning (bytes replaced, a declared charset refused, a page cut off, no text left) are counted as warned and listed with the rule that warned.",
+      "Pages not in English are stored, cleaned and dated but not read for statements (the lexicons are English); a line counts them by language.",
       "Exit status: 0 all ingested or unchanged, 1 some sources failed, 2 usage error.",
     ],
     options: ["db", "pack", "json", "quiet", "jobs", "enqueue"],

@@ -49,6 +49,7 @@ export const extract: StageFn = (doc, ctx) => {
   if (!language.english) {
     message(doc, "extract", "extract/not-english", `not read for statements: the text is not English (${language.reason}), and the lexicons that find speakers and statements are English`);
     doc.data.draft = nothingRead();
+    doc.data.notEnglish = language.language ?? "another language";
     return doc;
   }
   doc.data.draft = draftExtraction(doc, ctx);

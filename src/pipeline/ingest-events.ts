@@ -17,6 +17,8 @@ export interface IngestEvent {
   reason?: string;
   /** A page stored although its input was damaged: what the analyst should know about it. */
   warnings?: IngestWarning[];
+  /** A page stored but not read for statements: the language it reads as ("another language" when not told). */
+  notEnglish?: string;
 }
 
 export interface IngestWarning {
@@ -35,6 +37,12 @@ const REPORTED_STAGES: ReadonlySet<Stage> = new Set(["read", "clean"]);
 export function reportedWarnings(doc: Doc): IngestWarning[] | undefined {
   const found = doc.messages.filter((m) => m.severity !== "info" && REPORTED_STAGES.has(m.stage)).map((m) => ({ ruleId: m.ruleId, reason: m.reason }));
   return found.length > 0 ? found : undefined;
+}
+
+/** What ingest reports of a document it stored. */
+export function storedEvent(source: string, doc: Doc): IngestEvent {
+  const notEnglish = doc.data.notEnglish as string | undefined;
+  return { source, status: "ingested", id: doc.id, warnings: reportedWarnings(doc), ...(notEnglish ? { notEnglish } : {}) };
 }
 
 /** Records one outcome: counted, listed, reported. */

@@ -2,7 +2,7 @@ import type { Ctx, Doc } from "../core/doc.js";
 import { sha256 } from "../core/hash.js";
 import type { RawPage, ReadItem } from "../core/types.js";
 import type { Store } from "../store/store.js";
-import { internalError, reportedWarnings, timed, unchangedId, type Note } from "./ingest-events.js";
+import { internalError, storedEvent, timed, unchangedId, type Note } from "./ingest-events.js";
 import { PagePool, type Processed } from "./page-pool.js";
 import type { Clock, StageTimings } from "./process.js";
 
@@ -61,7 +61,7 @@ export async function ingestParallel(
   const put = async (source: string, doc: Doc): Promise<void> => {
     try {
       const result = await timed(opts.timings, () => store.putDocument(doc), opts.clock);
-      if (result === "inserted") note({ source, status: "ingested", id: doc.id, warnings: reportedWarnings(doc) });
+      if (result === "inserted") note(storedEvent(source, doc));
       else note({ source, status: "unchanged", id: doc.id });
     } catch (err) {
       note({ source, status: "failed", reason: internalError(err) });

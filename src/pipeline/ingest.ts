@@ -2,7 +2,7 @@ import type { Ctx } from "../core/doc.js";
 import { sha256 } from "../core/hash.js";
 import type { ReadFailure, ReadItem } from "../core/types.js";
 import type { Store } from "../store/store.js";
-import { internalError, reportedWarnings, timed, unchangedId, type IngestCounts, type IngestEvent, type IngestWarning, type Note } from "./ingest-events.js";
+import { internalError, storedEvent, timed, unchangedId, type IngestCounts, type IngestEvent, type IngestWarning, type Note } from "./ingest-events.js";
 import { ingestParallel } from "./ingest-parallel.js";
 import { processPage, type Clock, type StageTimings } from "./process.js";
 
@@ -14,6 +14,8 @@ export interface IngestSummary extends IngestCounts {
   failures: ReadFailure[];
   /** Each warning of those pages, with its source. */
   warnings: (IngestWarning & { source: string })[];
+  /** Pages stored but not read for statements because they are not in English, by the language they read as. */
+  notEnglish: Record<string, number>;
   documents: IngestEvent[];
   seconds: number;
 }
@@ -45,11 +47,13 @@ export async function ingestItems(
   const failures: ReadFailure[] = [];
   const warnings: IngestSummary["warnings"] = [];
   let warned = 0;
+  const notEnglish: Record<string, number> = {};
   const documents: IngestEvent[] = [];
   const note: Note = (e) => {
     counts[e.status]++;
     documents.push(e);
     if (e.status === "failed") failures.push({ source: e.source, reason: e.reason ?? "unknown error" });
+    if (e.notEnglish) notEnglish[e.notEnglish] = (notEnglish[e.notEnglish] ?? 0) + 1;
     if (e.warnings?.length) {
       warned++;
       for (const w of e.warnings) warnings.push({ source: e.source, ...w });
@@ -59,7 +63,7 @@ export async function ingestItems(
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
   if (jobs > 1) await ingestParallel(items, store, ctx, note, { jobs, timings: opts.timings, clock: opts.clock });
   else await ingestSerial(items, store, ctx, note, opts.timings, opts.clock);
-  return { ...counts, warned, failures, warnings, documents, seconds: (performance.now() - started) / 1000 };
+  return { ...counts, warned, failures, warnings, notEnglish, documents, seconds: (performance.now() - started) / 1000 };
 }
 
 async function ingestSerial(items: AsyncIterable<ReadItem>, store: Store, ctx: Ctx, note: Note, timings?: StageTimings, clock?: Clock): Promise<void> {
@@ -77,7 +81,7 @@ async function ingestSerial(items: AsyncIterable<ReadItem>, store: Store, ctx: C
       }
       const doc = processPage(page, ctx, hash, timings, clock);
       const result = await timed(timings, () => store.putDocument(doc), clock);
-      if (result === "inserted") note({ source: page.source, status: "ingested", id: doc.id, warnings: reportedWarnings(doc) });
+      if (result === "inserted") note(storedEvent(page.source, doc));
       else note({ source: page.source, status: "unchanged", id: doc.id });
     } catch (err) {
       // A bug must not cost the rest of the batch; it is reported with the source that triggered it.

@@ -8,6 +8,7 @@ import { withStore } from "../store-option.js";
 import { humanBytes, json } from "../format.js";
 import { loadCtx } from "../pack-option.js";
 import { optionValue } from "../settings.js";
+import { plural } from "./export.js";
 
 function summaryLine(s: IngestSummary, bytes: number): string {
   const rate = s.seconds > 0 ? `, ${((s.ingested + s.unchanged) / s.seconds).toFixed(1)} docs/s` : "";
@@ -75,6 +76,11 @@ export async function ingestCommand(p: Parsed, io: Io): Promise<number> {
     io.stdout.write(json({ ...summary, bytes }));
   } else {
     io.stdout.write(summaryLine(summary, bytes));
+    const foreign = Object.entries(summary.notEnglish).sort(([a, m], [b, n]) => n - m || a.localeCompare(b));
+    if (foreign.length) {
+      const pages = foreign.reduce((n, [, k]) => n + k, 0);
+      io.stdout.write(`not read for statements, not in English: ${plural(pages, "page")} (${foreign.map(([l, n]) => `${l} ${n}`).join(", ")}); \`dossier show ID\` says why\n`);
+    }
     for (const f of summary.failures) io.stdout.write(`failed  ${f.source}: ${f.reason}\n`);
     // stored, but the analyst should look: bytes replaced, a page cut off, no text left
     if (!p.values.quiet) for (const w of summary.warnings) io.stdout.write(`warned  ${w.source}: ${w.reason} [${w.ruleId}]\n`);
