@@ -55,6 +55,27 @@ test("postgres: openStore picks PostgreSQL for postgres:// URLs, and says which 
   });
 });
 
+test("postgres: a user who may not create tables is told which step failed and what the user needs", async () => {
+  const url = await server().createDatabase();
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query("CREATE ROLE reader LOGIN");
+  } finally {
+    await admin.end();
+  }
+  const asReader = url.replace("postgres://postgres@", "postgres://reader@");
+  await assert.rejects(openStore(asReader), (err: Error) => {
+    assert.match(err.message, new RegExp(`schema failed at version 1 of ${migrations.length}: permission denied for schema public`));
+    assert.match(err.message, /allowed to create tables and indexes/);
+    return true;
+  });
+  // nothing was left half made: the owner sets the store up whole afterwards
+  const store = await openStore(url);
+  assert.equal(await store.countDocuments(), 0);
+  await store.close();
+});
+
 test("postgres: every migration runs once, however many processes open the store at the same moment", async () => {
   const url = await server().createDatabase();
   const stores = await Promise.all(Array.from({ length: 4 }, () => PostgresStore.open(url)));
