@@ -123,20 +123,20 @@ export async function* timedRead(items: AsyncIterable<ReadItem>, into: Record<st
   }
 }
 
-/** What reached the store: documents and the size of their decoded pages (the MB in every MB/s). */
+/** What reached the store: documents and the size of their pages as read (the MB in every MB/s). */
 export interface Stored {
   docs: number;
   inputBytes: number;
 }
 
-/** The store, counting each document handed to it and its decoded page's UTF-8 bytes. */
+/** The store, counting each document handed to it and its page's bytes (worker threads keep the decoded text). */
 export function countingStore(store: Store, into: Stored): Store {
   return new Proxy(store, {
     get(target, key) {
       if (key === "putDocument") {
         return (doc: Doc) => {
           into.docs++;
-          into.inputBytes += Buffer.byteLength(doc.input);
+          into.inputBytes += doc.size;
           return target.putDocument(doc);
         };
       }

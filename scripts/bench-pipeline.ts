@@ -1,5 +1,5 @@
 // Sections "html" and "text": every stage of ingest timed on real pages, one corpus per case, one thread,
-// into a fresh SQLite store. MB/s is always megabytes of decoded page input (HTML source or plain text) per
+// into a fresh SQLite store. MB/s is always megabytes of page input (HTML source or plain text, its bytes as read) per
 // second spent, so the stages' rates add up like their times: 1/total = Σ 1/stage.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -125,7 +125,7 @@ export function stageTable(title: string, results: IngestMeasure[], notes: strin
   rows.push(row("end to end, CPU", cpu));
   const wall = sum(results, (r) => r.seconds);
   rows.push({ stage: "end to end, wall", seconds: wall, share: null, ...rates(docs, bytes, wall) });
-  return { title, columns: stageColumns, rows, notes: [`${docs} documents, ${(bytes / MB).toFixed(1)} MB of decoded page input`, ...notes] };
+  return { title, columns: stageColumns, rows, notes: [`${docs} documents, ${(bytes / MB).toFixed(1)} MB of pages`, ...notes] };
 }
 
 /** One row per case: size, end-to-end rates (CPU and wall), peak RSS, and each stage's MB/s per core. */

@@ -12,6 +12,15 @@ export interface WorkerTask {
 
 export type WorkerReply = { doc: Doc; timings: StageTimings } | { error: string };
 
+/**
+ * The document without what only the stages read: the decoded page (as large as the page itself) and the facts of
+ * its markup. Cloning them back to the main thread was most of what crossed between the threads.
+ */
+function sendable(doc: Doc): Doc {
+  const { htmlFacts: _facts, ...data } = doc.data;
+  return { ...doc, input: "", data };
+}
+
 if (!isMainThread && parentPort) {
   const port = parentPort;
   const ctx = (workerData as { ctx: Ctx }).ctx;
@@ -21,7 +30,7 @@ if (!isMainThread && parentPort) {
       // The bytes arrive as a plain Uint8Array; the stages get a Buffer, as on the main thread.
       const body = Buffer.from(page.body.buffer, page.body.byteOffset, page.body.byteLength);
       const timings: StageTimings = {};
-      reply = { doc: processPage({ ...page, body }, ctx, hash, timings), timings };
+      reply = { doc: sendable(processPage({ ...page, body }, ctx, hash, timings)), timings };
     } catch (err) {
       reply = { error: (err as Error)?.message ?? String(err) };
     }
