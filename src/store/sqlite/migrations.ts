@@ -1,6 +1,21 @@
 // Schema changes, in order. PRAGMA user_version records how many have run; a new change is a new entry, never an
 // edit of an old one. Document-keyed tables carry the document id so they stay shardable by it.
 
+/**
+ * A trigram index of a table's `text` (migration 6). It holds the row's id and a copy of its text under the row's
+ * rowid at insert; rows are never updated, and a deleted row is dropped by rowid and id both, so a rowid that VACUUM
+ * renumbered can never drop another row.
+ */
+const trigramIndex = (table: string): string =>
+  `CREATE VIRTUAL TABLE ${table}_trigrams USING fts5(id UNINDEXED, text, tokenize='trigram', detail='none');
+   INSERT INTO ${table}_trigrams(rowid, id, text) SELECT rowid, id, text FROM ${table};
+   CREATE TRIGGER ${table}_trigrams_ai AFTER INSERT ON ${table} BEGIN
+     INSERT INTO ${table}_trigrams(rowid, id, text) VALUES (new.rowid, new.id, new.text);
+   END;
+   CREATE TRIGGER ${table}_trigrams_ad AFTER DELETE ON ${table} BEGIN
+     DELETE FROM ${table}_trigrams WHERE rowid = old.rowid AND id = old.id;
+   END;`;
+
 export const migrations: string[] = [
   // 1: documents and their full-text index
   `CREATE TABLE documents (
@@ -161,23 +176,6 @@ export const migrations: string[] = [
   // 5: how many documents name a pack event, counted from an index alone (the timeline says "named in N documents";
   // read from the table, 48,000 of them took 150 ms)
   `CREATE INDEX events_pack_event_document ON events(pack_event_id, document_id);`,
-  // 6: trigram indexes of the words of statements and events, for listings filtered by words (sqlite/words-index.ts).
-  // Each holds the row's id and a copy of its text under the row's rowid at insert; rows are never updated, and a
-  // deleted row is dropped by rowid and id both, so a rowid that VACUUM renumbered can never drop another row.
-  `CREATE VIRTUAL TABLE statements_trigrams USING fts5(id UNINDEXED, text, tokenize='trigram', detail='none');
-   INSERT INTO statements_trigrams(rowid, id, text) SELECT rowid, id, text FROM statements;
-   CREATE TRIGGER statements_trigrams_ai AFTER INSERT ON statements BEGIN
-     INSERT INTO statements_trigrams(rowid, id, text) VALUES (new.rowid, new.id, new.text);
-   END;
-   CREATE TRIGGER statements_trigrams_ad AFTER DELETE ON statements BEGIN
-     DELETE FROM statements_trigrams WHERE rowid = old.rowid AND id = old.id;
-   END;
-   CREATE VIRTUAL TABLE events_trigrams USING fts5(id UNINDEXED, text, tokenize='trigram', detail='none');
-   INSERT INTO events_trigrams(rowid, id, text) SELECT rowid, id, text FROM events;
-   CREATE TRIGGER events_trigrams_ai AFTER INSERT ON events BEGIN
-     INSERT INTO events_trigrams(rowid, id, text) VALUES (new.rowid, new.id, new.text);
-   END;
-   CREATE TRIGGER events_trigrams_ad AFTER DELETE ON events BEGIN
-     DELETE FROM events_trigrams WHERE rowid = old.rowid AND id = old.id;
-   END;`,
+  // 6: trigram indexes of the words of statements and events, for listings filtered by words (sqlite/words-index.ts)
+  `${trigramIndex("statements")}\n${trigramIndex("events")}`,
 ];
