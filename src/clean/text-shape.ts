@@ -24,15 +24,12 @@ export interface LineView {
   readonly first: string;
   /** The runs of letters and digits in `core`, as written. */
   readonly tokens: readonly string[];
-  /** The runs of letters and digits in `key`. */
-  readonly keyWords: ReadonlySet<string>;
 }
 
 /** A line's view; what only some rules read is worked out on first use, then kept. */
 class View implements LineView {
   private firstRun: string | undefined;
   private tokenRuns: string[] | undefined;
-  private keyRuns: Set<string> | undefined;
 
   constructor(
     public text: string,
@@ -49,10 +46,6 @@ class View implements LineView {
 
   get tokens(): readonly string[] {
     return (this.tokenRuns ??= this.core.match(/[\p{L}\p{N}]+/gu) ?? []);
-  }
-
-  get keyWords(): ReadonlySet<string> {
-    return (this.keyRuns ??= new Set(this.key.match(/[\p{L}\p{N}]+/gu)));
   }
 }
 
