@@ -12,8 +12,6 @@ import type { Extraction, Mention, Sentence, Statement, TimeRef } from "./types.
 
 /** What the extract stage leaves in doc.data.extract before statements are dated and judged. */
 export interface Draft {
-  /** False when the text is not English (language.ts): nothing below was looked for, and no events will be. */
-  read: boolean;
   sentences: Sentence[];
   mentions: Mention[];
   times: TimeRef[];
@@ -38,17 +36,18 @@ export function draftExtraction(doc: Doc, ctx: Ctx): Draft {
   const mentions = findMentions(text, sentences, { pack: ctx.pack, date: dateOf(doc) });
   const times = findTimes(text, anchorOf(doc));
   const drafts = findStatements(text, sentences, mentions, { pack: ctx.pack, date: dateOf(doc), times });
-  return { read: true, sentences, mentions, times, drafts };
+  return { sentences, mentions, times, drafts };
 }
 
-/** What a text not in English leaves. */
-const nothingRead = (): Draft => ({ read: false, sentences: [], mentions: [], times: [], drafts: [] });
+/** The language a document's text reads as when it is not English (language.ts); undefined for English. */
+export const notEnglish = (doc: Doc): string | undefined => doc.data.notEnglish as string | undefined;
 
 export const extract: StageFn = (doc, ctx) => {
   const language = readLanguage(doc.text);
   if (!language.english) {
     message(doc, "extract", "extract/not-english", `not read for statements: the text is not English (${language.reason}), and the lexicons that find speakers and statements are English`);
-    doc.data.draft = nothingRead();
+    // nothing is looked for: no names, statements or events
+    doc.data.draft = { sentences: [], mentions: [], times: [], drafts: [] } satisfies Draft;
     doc.data.notEnglish = language.language ?? "another language";
     return doc;
   }
@@ -86,7 +85,7 @@ export const qualify: StageFn = (doc, ctx) => {
     saidOn: dates[i]!,
     stance: stanceOf({ text: s.text, sentence: d.sentences[s.sentence]?.text, before: referredBefore(d, i), cue: s.cue.text, kind: s.kind }, ctx.pack),
   }));
-  const events = !d.read ? [] : findEvents({ text: doc.text, sentences: d.sentences, mentions: d.mentions, times: d.times, anchor: anchorOf(doc), pack: ctx.pack });
+  const events = notEnglish(doc) ? [] : findEvents({ text: doc.text, sentences: d.sentences, mentions: d.mentions, times: d.times, anchor: anchorOf(doc), pack: ctx.pack });
   const extraction: Extraction = { sentences: d.sentences, mentions: d.mentions, times: d.times, statements, events };
   doc.data.extract = extraction;
   delete doc.data.draft;

@@ -1,5 +1,5 @@
 import type { StageFn } from "../core/doc.js";
-import { draftExtraction, type Draft } from "../extract/extract.js";
+import { draftExtraction, notEnglish, type Draft } from "../extract/extract.js";
 import { inferPublished } from "./infer-date.js";
 
 /**
@@ -10,9 +10,9 @@ import { inferPublished } from "./infer-date.js";
 export const inferDate: StageFn = (doc, ctx) => {
   const p = doc.meta.published;
   if (p.date && p.precision === "day" && !p.crawl) return doc;
-  const d = doc.data.draft as Draft;
   // a text not in English was not read: its words give no date the English lexicons can tell
-  if (!d.read) return doc;
+  if (notEnglish(doc)) return doc;
+  const d = doc.data.draft as Draft;
   const inferred = inferPublished({
     text: doc.text,
     published: p.date && !p.crawl ? p : null,

@@ -1,4 +1,5 @@
 import type { Doc } from "../core/doc.js";
+import { notEnglish } from "../extract/extract.js";
 import type { Stage } from "../core/types.js";
 import { wallClock, type Clock, type StageTimings } from "./process.js";
 
@@ -41,8 +42,8 @@ export function reportedWarnings(doc: Doc): IngestWarning[] | undefined {
 
 /** What ingest reports of a document it stored. */
 export function storedEvent(source: string, doc: Doc): IngestEvent {
-  const notEnglish = doc.data.notEnglish as string | undefined;
-  return { source, status: "ingested", id: doc.id, warnings: reportedWarnings(doc), ...(notEnglish ? { notEnglish } : {}) };
+  const language = notEnglish(doc);
+  return { source, status: "ingested", id: doc.id, warnings: reportedWarnings(doc), ...(language ? { notEnglish: language } : {}) };
 }
 
 /** Records one outcome: counted, listed, reported. */

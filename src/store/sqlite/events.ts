@@ -5,8 +5,7 @@ import { encodeCursor, UNDATED } from "../cursor.js";
 import { parseJson, prepared, type Row } from "./rows.js";
 import { dateBounds } from "../date-bounds.js";
 import { afterCursor } from "./statement-filter.js";
-import { containsPattern } from "../fts-query.js";
-import { wordsClause } from "./words-index.js";
+import { wordsFilter } from "./words-index.js";
 
 // Events the texts tell of, with the actors they name in a table of their own so a timeline can filter by actor.
 
@@ -69,10 +68,9 @@ export function listEvents(db: Db, q: EventQuery): { rows: EventRow[]; next: str
   // read along events_pack_event_when (pack_event_id IS NULL, then in date order)
   if (q.unnamed) where.push("e.pack_event_id IS NULL");
   if (q.text) {
-    where.push("e.text LIKE ? ESCAPE '\\'");
-    args.push(containsPattern(q.text));
-    const words = wordsClause(db, "events", "e", q.text);
-    if (words) (where.push(words.clause), args.push(words.arg));
+    const words = wordsFilter(db, "events", "e", q.text);
+    where.push(...words.clauses);
+    args.push(...words.args);
   }
   if (q.after) {
     const after = afterCursor(WHEN, "e.id", q.after);

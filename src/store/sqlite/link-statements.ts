@@ -3,7 +3,6 @@ import type { MergedStatement, StatementLink, StatementQuery, StatementRow, Stat
 import { encodeCursor, UNDATED } from "../cursor.js";
 import { prepared, toStatementRow, type Row } from "./rows.js";
 import { SAID_WHEN, statementFilter } from "./statement-filter.js";
-import { wordsClause } from "./words-index.js";
 
 // One statement, many sources: groups of reports of the same words. A statement without a link is a group of its
 // own; a group's id is its representative statement's id, so merged and unmerged statements share one id space.
@@ -76,8 +75,7 @@ function withSources(db: Db, reps: StatementRow[]): MergedStatement[] {
 }
 
 export function listMergedStatements(db: Db, q: StatementQuery): { rows: MergedStatement[]; next: string | null } {
-  const words = q.text ? wordsClause(db, "statements", "s", q.text) : null;
-  const { where, args } = statementFilter(q, ANY_SOURCE, [REPRESENTATIVE], words);
+  const { where, args } = statementFilter(db, q, ANY_SOURCE, [REPRESENTATIVE]);
   const limit = q.limit ?? 100;
   const rows = prepared(
     db,

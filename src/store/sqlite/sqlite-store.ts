@@ -14,7 +14,6 @@ import { encodeCursor, UNDATED } from "../cursor.js";
 import { SAID_WHEN, statementFilter } from "./statement-filter.js";
 import { containsPattern, parseQuery, toFts5 } from "../fts-query.js";
 import { migrations } from "./migrations.js";
-import { wordsClause } from "./words-index.js";
 import * as docLinks from "./link-documents.js";
 import * as statementLinks from "./link-statements.js";
 import { countEventDocuments, countEvents, listEvents, putEvents } from "./events.js";
@@ -141,7 +140,7 @@ export class SqliteStore implements Store {
   }
 
   async listStatements(q: StatementQuery = {}): Promise<{ rows: StatementRow[]; next: string | null }> {
-    const { where, args } = statementFilter(q, undefined, [], q.text ? wordsClause(this.db, "statements", "s", q.text) : null);
+    const { where, args } = statementFilter(this.db, q);
     const limit = q.limit ?? 100;
     const rows = this.prep(
       `SELECT s.*, d.source, d.url, d.title, d.outlet, d.published_date FROM statements s

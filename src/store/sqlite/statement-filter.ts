@@ -1,7 +1,8 @@
 import type { StatementQuery } from "../store.js";
 import { decodeCursor, UNDATED } from "../cursor.js";
 import { dateBounds } from "../date-bounds.js";
-import { containsPattern } from "../fts-query.js";
+import type Database from "better-sqlite3";
+import { wordsFilter } from "./words-index.js";
 
 // The WHERE clause of a statement listing (alias `s` for statements), shared by the plain and the merged listing.
 
@@ -28,15 +29,10 @@ export interface Filter {
 
 /**
  * `documentClause` decides what `documentId` matches: the statement's own document (plain listing), or any
- * document that reports the statement's group (merged listing). `words`: the trigram index's narrowing of q.text
- * (words-index.ts), when it helps.
+ * document that reports the statement's group (merged listing). The words of q.text are looked up as words-index.ts
+ * decides, hence the database.
  */
-export function statementFilter(
-  q: StatementQuery,
-  documentClause = "s.document_id = ?",
-  extra: string[] = [],
-  words: { clause: string; arg: string } | null = null,
-): Filter {
+export function statementFilter(db: Database.Database, q: StatementQuery, documentClause = "s.document_id = ?", extra: string[] = []): Filter {
   const where: string[] = [...extra];
   const args: unknown[] = [];
   if (q.speakers?.length) {
@@ -47,8 +43,11 @@ export function statementFilter(
   if (q.stance) (where.push("s.stance = ?"), args.push(q.stance));
   where.push(...dateBounds("s.said_on", SAID_WHEN, q.from, q.to, (v) => (args.push(v), "?")));
   if (q.documentId) (where.push(documentClause), args.push(q.documentId));
-  if (q.text) (where.push("s.text LIKE ? ESCAPE '\\'"), args.push(containsPattern(q.text)));
-  if (words) (where.push(words.clause), args.push(words.arg));
+  if (q.text) {
+    const words = wordsFilter(db, "statements", "s", q.text);
+    where.push(...words.clauses);
+    args.push(...words.args);
+  }
   if (q.after) {
     const after = afterCursor(SAID_WHEN, "s.id", q.after);
     where.push(after.clause);

@@ -8,7 +8,11 @@ import { seedDocs } from "../contract-statements.js";
 import { SqliteStore } from "./sqlite-store.js";
 import { SAID_WHEN } from "./statement-filter.js";
 import { containsPattern } from "../fts-query.js";
-import { FEW_ROWS, wordsClause } from "./words-index.js";
+import { FEW_ROWS, wordsFilter } from "./words-index.js";
+
+/** The trigram index narrows the rows (a clause beyond the LIKE); null when the words are left to the LIKE alone. */
+const wordsClause = (db: Database.Database, table: "statements" | "events", alias: string, words: string): string | null =>
+  wordsFilter(db, table, alias, words).clauses[1] ?? null;
 
 const fresh = () => join(mkdtempSync(join(tmpdir(), "dossier-words-")), "t.db");
 

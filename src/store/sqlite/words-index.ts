@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { containsPattern } from "../fts-query.js";
 import { prepared } from "./rows.js";
 
 // Words in statements and events (StatementQuery.text, EventQuery.text) are matched as a substring, with LIKE. Each
@@ -24,15 +25,17 @@ const loosePattern = (words: string): string => `%${words}%`;
 const longestRun = (words: string): number => Math.max(0, ...words.split(/[%_]/).map((run) => [...run].length));
 
 /**
- * A clause keeping the rows of `alias` whose text the index finds the words in, with its argument; null when the
- * index cannot help (too short a run of characters) or when many rows contain the words.
+ * The clauses that keep the rows of `alias` whose text contains the words (LIKE, case folded as SQLite folds it), with
+ * their arguments; when few rows hold the words, the trigram index narrows the rows first.
  */
-export function wordsClause(db: Database.Database, table: IndexedTable, alias: string, words: string): { clause: string; arg: string } | null {
-  if (longestRun(words) < MIN_RUN) return null;
+export function wordsFilter(db: Database.Database, table: IndexedTable, alias: string, words: string): { clauses: string[]; args: string[] } {
+  const clauses = [`${alias}.text LIKE ? ESCAPE '\\'`];
+  const args = [containsPattern(words)];
+  if (longestRun(words) < MIN_RUN) return { clauses, args };
   const pattern = loosePattern(words);
   const { n } = prepared(db, `SELECT count(*) AS n FROM (SELECT 1 FROM ${table}_trigrams WHERE text LIKE ? LIMIT ?)`).get(pattern, FEW_ROWS) as {
     n: number;
   };
-  if (n >= FEW_ROWS) return null;
-  return { clause: `${alias}.id IN (SELECT id FROM ${table}_trigrams WHERE text LIKE ?)`, arg: pattern };
+  if (n < FEW_ROWS) (clauses.push(`${alias}.id IN (SELECT id FROM ${table}_trigrams WHERE text LIKE ?)`), args.push(pattern));
+  return { clauses, args };
 }
