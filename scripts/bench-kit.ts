@@ -9,7 +9,7 @@ import { availableParallelism, cpus, totalmem } from "node:os";
 import type { Doc } from "../src/core/doc.js";
 import type { ReadItem } from "../src/core/types.js";
 import { wallClock, type Clock } from "../src/pipeline/process.js";
-import type { Store } from "../src/store/store.js";
+import type { PutResult, Store } from "../src/store/store.js";
 
 export interface BenchOptions {
   /** A small sample of every corpus: a minute instead of many. */
@@ -129,15 +129,27 @@ export interface Stored {
   inputBytes: number;
 }
 
-/** The store, counting each document handed to it and its page's bytes (worker threads keep the decoded text). */
+/** The store, counting each document it stores and its page's bytes (worker threads keep the decoded text). */
 export function countingStore(store: Store, into: Stored): Store {
+  const count = (doc: Doc, result: PutResult): void => {
+    if (result !== "inserted") return;
+    into.docs++;
+    into.inputBytes += doc.size;
+  };
   return new Proxy(store, {
     get(target, key) {
       if (key === "putDocument") {
-        return (doc: Doc) => {
-          into.docs++;
-          into.inputBytes += doc.size;
-          return target.putDocument(doc);
+        return async (doc: Doc) => {
+          const result = await target.putDocument(doc);
+          count(doc, result);
+          return result;
+        };
+      }
+      if (key === "putDocuments") {
+        return async (docs: Doc[]) => {
+          const results = await target.putDocuments(docs);
+          docs.forEach((doc, i) => count(doc, results[i]!));
+          return results;
         };
       }
       const value = Reflect.get(target, key, target) as unknown;

@@ -1,10 +1,11 @@
-import type { Ctx, Doc } from "../core/doc.js";
+import type { Ctx } from "../core/doc.js";
 import { sha256 } from "../core/hash.js";
 import type { RawPage, ReadItem } from "../core/types.js";
 import type { Store } from "../store/store.js";
-import { internalError, storedEvent, timed, unchangedId, type Note } from "./ingest-events.js";
+import { internalError, timed, unchangedId, type Note } from "./ingest-events.js";
 import { PagePool, type Processed } from "./page-pool.js";
 import type { Clock, StageTimings } from "./process.js";
+import { StoreBatch } from "./store-batch.js";
 
 // Ingest with worker threads: this thread reads, hashes and stores; the pool's workers run the stages. Pages are
 // started in input order and finished (stored, reported) in input order, so the store, the events and the
@@ -33,6 +34,7 @@ export async function ingestParallel(
   opts: { jobs: number; timings?: StageTimings; clock?: Clock },
 ): Promise<void> {
   const pool = new PagePool(opts.jobs, ctx);
+  const batch = new StoreBatch(store, note, opts.timings, opts.clock);
   const inFlight = new Set<string>();
   const now = (step: Step): Started => ({ step: Promise.resolve(step) });
 
@@ -48,7 +50,7 @@ export async function ingestParallel(
     try {
       const hash = sha256(page.body);
       if (inFlight.has(hash)) return now({ kind: "repeat", page, hash });
-      if (await timed(opts.timings, () => store.hasHash(hash), opts.clock)) {
+      if (batch.holds(hash) || (await timed(opts.timings, () => store.hasHash(hash), opts.clock))) {
         return now({ kind: "event", source: page.source, status: "unchanged", id: unchangedId(hash) });
       }
       inFlight.add(hash);
@@ -58,35 +60,25 @@ export async function ingestParallel(
     }
   };
 
-  const put = async (source: string, doc: Doc): Promise<void> => {
-    try {
-      const result = await timed(opts.timings, () => store.putDocument(doc), opts.clock);
-      if (result === "inserted") note(storedEvent(source, doc));
-      else note({ source, status: "unchanged", id: doc.id });
-    } catch (err) {
-      note({ source, status: "failed", reason: internalError(err) });
-    }
-  };
-
   const finish = async (step: Step): Promise<void> => {
     if (step.kind === "event") {
       const { kind: _kind, ...event } = step;
-      note(event);
+      batch.report(event);
     } else if (step.kind === "repeat") {
       // One job would find the earlier copy stored, or (when that one failed) process this one again.
-      if (await timed(opts.timings, () => store.hasHash(step.hash), opts.clock)) {
-        note({ source: step.page.source, status: "unchanged", id: unchangedId(step.hash) });
+      if (batch.holds(step.hash) || (await timed(opts.timings, () => store.hasHash(step.hash), opts.clock))) {
+        batch.report({ source: step.page.source, status: "unchanged", id: unchangedId(step.hash) });
       } else {
         await finish(await work(step.page, step.hash));
       }
     } else {
       inFlight.delete(step.hash);
       if ("error" in step.result) {
-        note({ source: step.source, status: "failed", reason: step.result.error });
+        batch.report({ source: step.source, status: "failed", reason: step.result.error });
         return;
       }
       if (opts.timings) for (const [stage, ms] of Object.entries(step.result.timings)) opts.timings[stage] = (opts.timings[stage] ?? 0) + ms;
-      await put(step.source, step.result.doc);
+      await batch.put(step.source, step.result.doc);
     }
   };
 
@@ -97,6 +89,7 @@ export async function ingestParallel(
       while (window.length >= opts.jobs * IN_FLIGHT_PER_JOB) await finish(await window.shift()!.step);
     }
     while (window.length) await finish(await window.shift()!.step);
+    await batch.flush();
   } finally {
     await pool.close();
   }

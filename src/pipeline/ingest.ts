@@ -2,9 +2,10 @@ import type { Ctx } from "../core/doc.js";
 import { sha256 } from "../core/hash.js";
 import type { ReadFailure, ReadItem } from "../core/types.js";
 import type { Store } from "../store/store.js";
-import { internalError, storedEvent, timed, unchangedId, type IngestCounts, type IngestEvent, type IngestWarning, type Note } from "./ingest-events.js";
+import { internalError, timed, unchangedId, type IngestCounts, type IngestEvent, type IngestWarning, type Note } from "./ingest-events.js";
 import { ingestParallel } from "./ingest-parallel.js";
 import { processPage, type Clock, type StageTimings } from "./process.js";
+import { StoreBatch } from "./store-batch.js";
 
 export type { IngestCounts, IngestEvent, IngestWarning } from "./ingest-events.js";
 
@@ -67,25 +68,24 @@ export async function ingestItems(
 }
 
 async function ingestSerial(items: AsyncIterable<ReadItem>, store: Store, ctx: Ctx, note: Note, timings?: StageTimings, clock?: Clock): Promise<void> {
+  const batch = new StoreBatch(store, note, timings, clock);
   for await (const item of items) {
     if ("failure" in item) {
-      note({ source: item.failure.source, status: "failed", reason: item.failure.reason });
+      batch.report({ source: item.failure.source, status: "failed", reason: item.failure.reason });
       continue;
     }
     const page = item.page;
     try {
       const hash = sha256(page.body);
-      if (await timed(timings, () => store.hasHash(hash), clock)) {
-        note({ source: page.source, status: "unchanged", id: unchangedId(hash) });
+      if (batch.holds(hash) || (await timed(timings, () => store.hasHash(hash), clock))) {
+        batch.report({ source: page.source, status: "unchanged", id: unchangedId(hash) });
         continue;
       }
-      const doc = processPage(page, ctx, hash, timings, clock);
-      const result = await timed(timings, () => store.putDocument(doc), clock);
-      if (result === "inserted") note(storedEvent(page.source, doc));
-      else note({ source: page.source, status: "unchanged", id: doc.id });
+      await batch.put(page.source, processPage(page, ctx, hash, timings, clock));
     } catch (err) {
       // A bug must not cost the rest of the batch; it is reported with the source that triggered it.
-      note({ source: page.source, status: "failed", reason: internalError(err) });
+      batch.report({ source: page.source, status: "failed", reason: internalError(err) });
     }
   }
+  await batch.flush();
 }

@@ -157,6 +157,23 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     }
   });
 
+  test(`${name}: documents stored together are stored all or none, with one result each in order`, async () => {
+    const store = await open();
+    try {
+      assert.equal(await store.putDocument(seedDoc(0)), "inserted");
+      // stored already, new, new, and the same content again in the same call
+      assert.deepEqual(await store.putDocuments([seedDoc(0), seedDoc(1), seedDoc(2), seedDoc(1)]), ["unchanged", "inserted", "inserted", "unchanged"]);
+      assert.equal(await store.countDocuments(), 3);
+      const broken = seedDoc(4);
+      (broken.meta as unknown as { loop: unknown }).loop = broken.meta;
+      await assert.rejects(store.putDocuments([seedDoc(3), broken]));
+      assert.equal(await store.hasHash(seedDoc(3).hash), false, "the document before the broken one is not kept either");
+      assert.equal(await store.countDocuments(), 3);
+    } finally {
+      await store.close();
+    }
+  });
+
   test(`${name}: text with control characters keeps every offset`, async () => {
     const store = await open();
     try {

@@ -214,6 +214,9 @@ export interface Store {
   hasHash(hash: string): Promise<boolean>;
   /** Store one processed document in one transaction; "unchanged" when its content hash is already there. */
   putDocument(doc: Doc): Promise<PutResult>;
+  /** Store documents in ONE transaction, all or none (ingest batches its writes); the results in the same order.
+   * A document whose content hash is stored, or comes earlier in the list, is "unchanged". */
+  putDocuments(docs: Doc[]): Promise<PutResult[]>;
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Ids starting with `prefix` (at most `limit`), so analysts can type a short id. */
   matchIds(prefix: string, limit: number): Promise<string[]>;

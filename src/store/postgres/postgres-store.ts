@@ -10,6 +10,7 @@ import { searchDocuments } from "./search.js";
 import { listStatements, iterateStatements, findEntities, getEntity } from "./statements.js";
 import { toDocumentRow, toStoredDocument, type Row } from "./rows.js";
 import { documentInsert } from "./document-insert.js";
+import { inTransaction } from "./transaction.js";
 import * as docLinks from "./link-documents.js";
 import * as statementLinks from "./link-statements.js";
 import { countEventDocuments, countEvents, listEvents } from "./events.js";
@@ -70,6 +71,15 @@ export class PostgresStore implements Store {
     const insert = documentInsert(doc);
     const { rows } = await this.pool.query(insert);
     return rows[0].inserted === 1 ? "inserted" : "unchanged";
+  }
+
+  async putDocuments(docs: Doc[]): Promise<PutResult[]> {
+    const inserts = docs.map(documentInsert);
+    return inTransaction(this.pool, async (client) => {
+      const results: PutResult[] = [];
+      for (const insert of inserts) results.push((await client.query(insert)).rows[0].inserted === 1 ? "inserted" : "unchanged");
+      return results;
+    });
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {

@@ -14,7 +14,7 @@ type Db = Database.Database;
 /** The order of a listing, undated last: the expression the events_when index holds (a literal, not a parameter). */
 const WHEN = `coalesce(e.date, '${UNDATED}')`;
 
-/** The document's events; runs inside putDocument's transaction. */
+/** The document's events; runs inside putDocuments' transaction. */
 export function putEvents(db: Db, documentId: string, events: readonly TextEvent[]): void {
   const event = prepared(
     db,

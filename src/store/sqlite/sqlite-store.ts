@@ -72,6 +72,15 @@ export class SqliteStore implements Store {
   }
 
   async putDocument(doc: Doc): Promise<PutResult> {
+    return (await this.putDocuments([doc]))[0]!;
+  }
+
+  async putDocuments(docs: Doc[]): Promise<PutResult[]> {
+    return this.db.transaction(() => docs.map((doc) => this.insertDocument(doc))).immediate();
+  }
+
+  /** The document's row and its extraction; runs inside putDocuments' transaction. */
+  private insertDocument(doc: Doc): PutResult {
     const insert = this.prep(
       `INSERT INTO documents (id, hash, source, url, kind, size, charset, title, outlet, published_date,
          published_precision, published, dateline, meta, text, removed, messages, crawled_at, ingested_at)
@@ -80,37 +89,34 @@ export class SqliteStore implements Store {
        ON CONFLICT(hash) DO NOTHING`,
     );
     const m = doc.meta;
-    const run = this.db.transaction((): PutResult => {
-      const info = insert.run({
-        id: doc.id,
-        hash: doc.hash,
-        source: doc.source,
-        url: doc.url,
-        kind: doc.kind,
-        size: doc.size,
-        charset: doc.charset ? JSON.stringify(doc.charset) : null,
-        title: m.title?.value ?? null,
-        outlet: m.outlet?.value ?? null,
-        published_date: m.published.date,
-        published_precision: m.published.precision,
-        published: JSON.stringify(m.published),
-        dateline: m.dateline ? JSON.stringify(m.dateline) : null,
-        meta: JSON.stringify(m),
-        text: doc.text,
-        removed: JSON.stringify(doc.removed),
-        messages: JSON.stringify(doc.messages),
-        crawled_at: doc.crawledAt,
-        ingested_at: new Date().toISOString(),
-      });
-      if (info.changes !== 1) return "unchanged";
-      const extraction = doc.data.extract as Extraction | undefined;
-      if (extraction) this.putExtraction(doc.id, extraction);
-      return "inserted";
+    const info = insert.run({
+      id: doc.id,
+      hash: doc.hash,
+      source: doc.source,
+      url: doc.url,
+      kind: doc.kind,
+      size: doc.size,
+      charset: doc.charset ? JSON.stringify(doc.charset) : null,
+      title: m.title?.value ?? null,
+      outlet: m.outlet?.value ?? null,
+      published_date: m.published.date,
+      published_precision: m.published.precision,
+      published: JSON.stringify(m.published),
+      dateline: m.dateline ? JSON.stringify(m.dateline) : null,
+      meta: JSON.stringify(m),
+      text: doc.text,
+      removed: JSON.stringify(doc.removed),
+      messages: JSON.stringify(doc.messages),
+      crawled_at: doc.crawledAt,
+      ingested_at: new Date().toISOString(),
     });
-    return run.immediate();
+    if (info.changes !== 1) return "unchanged";
+    const extraction = doc.data.extract as Extraction | undefined;
+    if (extraction) this.putExtraction(doc.id, extraction);
+    return "inserted";
   }
 
-  /** The document's entities, mentions and statements; runs inside putDocument's transaction. */
+  /** The document's entities, mentions and statements; runs inside putDocuments' transaction. */
   private putExtraction(documentId: string, x: Extraction): void {
     const entity = this.prep(
       "INSERT INTO entities (key, name, kind, country, actor_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
