@@ -178,4 +178,11 @@ export const migrations: string[] = [
   `CREATE INDEX events_pack_event_document ON events(pack_event_id, document_id);`,
   // 6: trigram indexes of the words of statements and events, for listings filtered by words (sqlite/words-index.ts)
   `${trigramIndex("statements")}\n${trigramIndex("events")}`,
+  // 7: the date-order indexes of statements and events hold the text too. A listing filtered by words that many rows
+  // hold reads in date order and tests each row's text (words-index.ts); with the text in the index, SQLite tests it
+  // there and reads a table row only for a match. 'remains closed' at a million statements: 50 ms -> 6 ms.
+  `DROP INDEX statements_when;
+   CREATE INDEX statements_when ON statements(coalesce(said_on, '~'), id, text);
+   DROP INDEX events_when;
+   CREATE INDEX events_when ON events(coalesce(date, '~'), id, text);`,
 ];

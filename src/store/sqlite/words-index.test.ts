@@ -45,6 +45,11 @@ test("sqlite words index: rare words are looked up, short and common ones read i
         speaker_country, speaker_kind, cue, said_on, said_on_precision, stance, detail, rule_id
         FROM n, (SELECT * FROM statements LIMIT 1)`);
     assert.equal(wordsClause(db, "statements", "s", "common refrain"), null);
+    // that walk tests each row's text in the index it reads, not in the table
+    for (const [index, table] of [["statements_when", "statements"], ["events_when", "events"]] as const) {
+      const columns = (db.prepare(`PRAGMA index_info(${index})`).all() as { name: string | null }[]).map((c) => c.name);
+      assert.deepEqual(columns, [null, "id", "text"], `${index} on ${table}`);
+    }
     assert.ok(wordsClause(db, "statements", "s", "number 1999"));
     for (const words of ["common refrain", "number 1999", "peace treaty", "Peace Treaty", "he", "100%_", "Japan"]) {
       const listed: string[] = [];

@@ -6,7 +6,8 @@ import { prepared } from "./rows.js";
 // table has a trigram index of its texts (migration 6: statements_trigrams, events_trigrams), and a listing uses it
 // only when few rows contain the words: reading those few and sorting them is then quick, where reading the table in
 // date order and testing each row read a million statements for a word none contains (2 s). When many rows contain
-// the words, reading in date order finds a page after a few hundred rows, and sorting every match would not.
+// the words, reading in date order finds a page after a few hundred rows, and sorting every match would not; the
+// date-order indexes hold the text (migration 7), so those rows are tested without reading the table.
 
 export type IndexedTable = "statements" | "events";
 
