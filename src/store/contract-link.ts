@@ -216,6 +216,12 @@ export function linkContract(name: string, open: () => Promise<Store>): void {
       const rest = await store.listEvents({ limit: 2, after: first.next! });
       assert.deepEqual([...first.rows, ...rest.rows].map((e) => e.id), all.map((e) => e.id));
       assert.equal(rest.next, null);
+      // a document naming the pack event twice is one more document naming it
+      const twice = docWith(1, "We are also in favour of concluding a peace treaty with Japan", PESKOV, saidOn(null),
+        [event("1956", [], "joint-declaration-1956"), event("1956", [], "joint-declaration-1956")], ["a peace treaty", "Japan"]);
+      await store.putDocument(twice);
+      assert.equal((await store.listEvents({ packEventId: "joint-declaration-1956" })).rows.length, 3);
+      assert.equal(await store.countEventDocuments("joint-declaration-1956"), 2);
     } finally {
       await store.close();
     }

@@ -63,7 +63,8 @@ export async function listEvents(pool: pg.Pool, q: EventQuery): Promise<{ rows: 
 }
 
 export async function countEventDocuments(pool: pg.Pool, packEventId: string): Promise<number> {
-  return (await pool.query("SELECT count(DISTINCT document_id)::int AS n FROM events WHERE pack_event_id = $1", [packEventId])).rows[0].n as number;
+  // one row per pack event and document (migration 11): counted from the primary key's index alone
+  return (await pool.query("SELECT count(*)::int AS n FROM pack_event_documents WHERE pack_event_id = $1", [packEventId])).rows[0].n as number;
 }
 
 export async function countEvents(pool: pg.Pool): Promise<number> {

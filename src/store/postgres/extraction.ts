@@ -72,6 +72,14 @@ function eventParts(q: SqlBuilder, documentId: string, events: readonly TextEven
      SELECT c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11::jsonb, c12::jsonb, c13, c14 FROM ${unnest(q, rows, types)} ${ONLY_NEW}
      ON CONFLICT (id) DO NOTHING`,
   );
+  const named = [...new Set(events.flatMap((e) => (e.packEventId ? [e.packEventId] : [])))];
+  if (named.length) {
+    q.with(
+      "pack_event_document",
+      `INSERT INTO pack_event_documents (pack_event_id, document_id)
+       SELECT unnest(${q.param(named, "::text[]")}), ${q.param(documentId)} ${ONLY_NEW} ON CONFLICT DO NOTHING`,
+    );
+  }
   const actors = [...new Set(events.flatMap((e, i) => e.actors.map((key) => JSON.stringify([ids[i], key]))))].map((pair) => JSON.parse(pair) as string[]);
   if (actors.length) {
     // an event whose id was already taken (ON CONFLICT above) keeps its actors; the pair is skipped like the event

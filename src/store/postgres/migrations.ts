@@ -189,4 +189,14 @@ export const migrations: string[] = [
   `CREATE EXTENSION IF NOT EXISTS pg_trgm;
    CREATE INDEX statements_trigrams ON statements USING gin (text gin_trgm_ops);
    CREATE INDEX events_trigrams ON events USING gin (text gin_trgm_ops);`,
+  // 11: each pack event with each document that names it, once: the timeline's "named in N documents" is a count of
+  // this table's index, where counting distinct documents among the events sorted or deduplicated every naming (a
+  // pack event named twice in each of 24,390 documents: 13 ms -> 4 ms). Its index replaces migration 9's.
+  `CREATE TABLE pack_event_documents (
+     pack_event_id text NOT NULL,
+     document_id text COLLATE "C" NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+     PRIMARY KEY (pack_event_id, document_id)
+   );
+   INSERT INTO pack_event_documents SELECT DISTINCT pack_event_id, document_id FROM events WHERE pack_event_id IS NOT NULL;
+   DROP INDEX events_pack_event_document;`,
 ];
