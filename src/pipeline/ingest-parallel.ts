@@ -88,9 +88,13 @@ export async function ingestParallel(
       window.push(await start(item));
       while (window.length >= opts.jobs * IN_FLIGHT_PER_JOB) await finish(await window.shift()!.step);
     }
-    while (window.length) await finish(await window.shift()!.step);
-    await batch.flush();
   } finally {
-    await pool.close();
+    try {
+      // the pages started are finished and stored, also when the input broke off
+      while (window.length) await finish(await window.shift()!.step);
+      await batch.flush();
+    } finally {
+      await pool.close();
+    }
   }
 }

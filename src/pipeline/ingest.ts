@@ -69,23 +69,28 @@ export async function ingestItems(
 
 async function ingestSerial(items: AsyncIterable<ReadItem>, store: Store, ctx: Ctx, note: Note, timings?: StageTimings, clock?: Clock): Promise<void> {
   const batch = new StoreBatch(store, note, timings, clock);
-  for await (const item of items) {
+  const ingestOne = async (item: ReadItem): Promise<void> => {
     if ("failure" in item) {
       batch.report({ source: item.failure.source, status: "failed", reason: item.failure.reason });
-      continue;
+      return;
     }
     const page = item.page;
     try {
       const hash = sha256(page.body);
       if (batch.holds(hash) || (await timed(timings, () => store.hasHash(hash), clock))) {
         batch.report({ source: page.source, status: "unchanged", id: unchangedId(hash) });
-        continue;
+        return;
       }
       await batch.put(page.source, processPage(page, ctx, hash, timings, clock));
     } catch (err) {
       // A bug must not cost the rest of the batch; it is reported with the source that triggered it.
       batch.report({ source: page.source, status: "failed", reason: internalError(err) });
     }
+  };
+  try {
+    for await (const item of items) await ingestOne(item);
+  } finally {
+    // the documents processed before the input ended, or broke off, are stored
+    await batch.flush();
   }
-  await batch.flush();
 }

@@ -7,7 +7,9 @@ import type { Doc } from "../core/doc.js";
 import { loadPack } from "../core/pack.js";
 import { sharedPath } from "../core/paths.js";
 import { SqliteStore } from "../store/sqlite/sqlite-store.js";
+import type { ReadItem } from "../core/types.js";
 import type { IngestEvent } from "./ingest-events.js";
+import { ingestItems } from "./ingest.js";
 import { processPage } from "./process.js";
 import { StoreBatch } from "./store-batch.js";
 
@@ -58,5 +60,25 @@ test("a document the store refuses fails alone; the rest of its batch is stored"
     assert.equal(await store.hasHash(broken.hash), false);
   } finally {
     await store.close();
+  }
+});
+
+test("ingest stores the pages processed before its input breaks off, with one job and with two", async () => {
+  for (const jobs of [1, 2]) {
+    const store = new SqliteStore(join(dir, `broken-input-${jobs}.db`));
+    try {
+      const pages = async function* (): AsyncGenerator<ReadItem> {
+        for (const name of seeds.slice(0, 3)) {
+          yield { page: { source: `seeds/${name}`, url: null, kind: "text", body: readFileSync(sharedPath("seeds", name)), charset: null, crawledAt: null, given: {} } };
+        }
+        throw new Error("the disk went away");
+      };
+      const events: IngestEvent[] = [];
+      await assert.rejects(ingestItems(pages(), store, ctx, (e) => events.push(e), { jobs }), /the disk went away/);
+      assert.equal(await store.countDocuments(), 3, `jobs ${jobs}`);
+      assert.deepEqual(events.map((e) => e.status), ["ingested", "ingested", "ingested"]);
+    } finally {
+      await store.close();
+    }
   }
 });
