@@ -26,13 +26,14 @@ interface Started {
   step: Promise<Step>;
 }
 
+/** Returns true when `opts.signal` stopped it before the input's end. */
 export async function ingestParallel(
   items: AsyncIterable<ReadItem>,
   store: Store,
   ctx: Ctx,
   note: Note,
-  opts: { jobs: number; timings?: StageTimings; clock?: Clock },
-): Promise<void> {
+  opts: { jobs: number; timings?: StageTimings; clock?: Clock; signal?: AbortSignal },
+): Promise<boolean> {
   const pool = new PagePool(opts.jobs, ctx);
   const batch = new StoreBatch(store, note, opts.timings, opts.clock);
   const inFlight = new Set<string>();
@@ -85,9 +86,11 @@ export async function ingestParallel(
   const window: Started[] = [];
   try {
     for await (const item of items) {
+      if (opts.signal?.aborted) return true;
       window.push(await start(item));
       while (window.length >= opts.jobs * IN_FLIGHT_PER_JOB) await finish(await window.shift()!.step);
     }
+    return false;
   } finally {
     try {
       // the pages started are finished and stored, also when the input broke off

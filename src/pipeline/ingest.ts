@@ -19,6 +19,8 @@ export interface IngestSummary extends IngestCounts {
   notEnglish: Record<string, number>;
   documents: IngestEvent[];
   seconds: number;
+  /** Stopped by `signal` before the input's end: the pages not yet read were left for another run. */
+  interrupted: boolean;
 }
 
 export interface IngestOptions {
@@ -29,6 +31,8 @@ export interface IngestOptions {
   timings?: StageTimings;
   /** The clock of `timings` on this thread (default: wall time). */
   clock?: Clock;
+  /** When aborted, no further page is read; the pages under way are finished and stored. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -62,12 +66,24 @@ export async function ingestItems(
     onEvent?.(e, counts);
   };
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
-  if (jobs > 1) await ingestParallel(items, store, ctx, note, { jobs, timings: opts.timings, clock: opts.clock });
-  else await ingestSerial(items, store, ctx, note, opts.timings, opts.clock);
-  return { ...counts, warned, failures, warnings, notEnglish, documents, seconds: (performance.now() - started) / 1000 };
+  const signal = opts.signal;
+  const interrupted =
+    jobs > 1
+      ? await ingestParallel(items, store, ctx, note, { jobs, timings: opts.timings, clock: opts.clock, signal })
+      : await ingestSerial(items, store, ctx, note, opts.timings, opts.clock, signal);
+  return { ...counts, warned, failures, warnings, notEnglish, documents, seconds: (performance.now() - started) / 1000, interrupted };
 }
 
-async function ingestSerial(items: AsyncIterable<ReadItem>, store: Store, ctx: Ctx, note: Note, timings?: StageTimings, clock?: Clock): Promise<void> {
+/** Returns true when `signal` stopped it before the input's end. */
+async function ingestSerial(
+  items: AsyncIterable<ReadItem>,
+  store: Store,
+  ctx: Ctx,
+  note: Note,
+  timings?: StageTimings,
+  clock?: Clock,
+  signal?: AbortSignal,
+): Promise<boolean> {
   const batch = new StoreBatch(store, note, timings, clock);
   const ingestOne = async (item: ReadItem): Promise<void> => {
     if ("failure" in item) {
@@ -88,7 +104,11 @@ async function ingestSerial(items: AsyncIterable<ReadItem>, store: Store, ctx: C
     }
   };
   try {
-    for await (const item of items) await ingestOne(item);
+    for await (const item of items) {
+      if (signal?.aborted) return true;
+      await ingestOne(item);
+    }
+    return false;
   } finally {
     // the documents processed before the input ended, or broke off, are stored
     await batch.flush();

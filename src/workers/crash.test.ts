@@ -100,6 +100,38 @@ async function killAndResume(backend: Backend, t: TestContext): Promise<void> {
   assert.deepEqual(new Set(stored), expected);
 }
 
+test("crash: Ctrl-C during ingest stores the pages under way, reports them, and the same command ingests the rest", { timeout: 300_000 }, async (t) => {
+  const backend = sqliteBackend(t);
+  // short records go fast: more of them, so the run is still reading when it is stopped
+  const file = await newsRecords(t, 10 * PAGES);
+  const expected = await expectedIds([file]);
+  for (const jobs of ["1", "2"]) {
+    rmSync(backend.location, { force: true });
+    for (const suffix of ["-wal", "-shm"]) rmSync(backend.location + suffix, { force: true });
+    const child = spawnCli(["ingest", file, "--db", backend.location, "--json", "--jobs", jobs]);
+    const outcome = finished(child);
+    await until(`${KILL_AFTER} stored documents`, async () => (await backend.count().catch(() => 0)) >= KILL_AFTER);
+    child.kill("SIGINT");
+    const stopped = await outcome;
+    assert.equal(stopped.code, 130, stopped.stderr);
+    assert.match(stopped.stderr, /SIGINT: storing the pages under way/);
+    const summary = JSON.parse(stopped.stdout) as { ingested: number; failed: number; interrupted: boolean };
+    assert.equal(summary.interrupted, true);
+    assert.equal(summary.failed, 0);
+    // every page reported as ingested is stored, and nothing else is
+    const stored = await backend.check();
+    t.diagnostic(`jobs ${jobs}: stopped with ${stored.length} of ${expected.size} documents stored`);
+    assert.equal(stored.length, summary.ingested);
+    assert.ok(stored.length >= KILL_AFTER && stored.length < expected.size, "stopped in the middle of the run");
+
+    const again = await runCli(["ingest", file, "--db", backend.location, "--json", "--jobs", jobs]);
+    assert.equal(again.code, 0, again.stderr);
+    const rest = JSON.parse(again.stdout) as { ingested: number; interrupted: boolean };
+    assert.deepEqual([rest.ingested, rest.interrupted], [expected.size - stored.length, false]);
+    assert.deepEqual(new Set(await backend.check()), expected);
+  }
+});
+
 test("crash: kill -9 during ingest on SQLite leaves a consistent store, and the same command completes it", { timeout: 300_000 }, async (t) => {
   await killAndResume(sqliteBackend(t), t);
 });

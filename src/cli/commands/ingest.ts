@@ -15,6 +15,8 @@ function summaryLine(s: IngestSummary, bytes: number): string {
   return `ingested ${s.ingested}, unchanged ${s.unchanged}, failed ${s.failed}, warned ${s.warned} (${humanBytes(bytes)} in ${s.seconds.toFixed(1)} s${rate})\n`;
 }
 
+const STOP_SIGNALS: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
+
 /**
  * Below this much input (bytes on disk), worker threads cost more than they save: each needs about a second to
  * load the modules, lexicons and pack index before its first page.
@@ -63,13 +65,32 @@ export async function ingestCommand(p: Parsed, io: Io): Promise<number> {
       read = bytes;
     },
   });
-  const summary = await withStore(p, io, "write", async (store) => {
-    const s = await ingestItems(items, store, ctx, (_e, counts) => bar?.update(Math.min(read, totalBytes), { ...payload(), ...counts }), { jobs });
-    // the link stage over what is new: copies grouped and dated, one statement's reports merged (src/link)
-    const ids = s.documents.flatMap((d) => (d.status === "ingested" && d.id ? [d.id] : []));
-    await (await import("../../link/link-pass.js")).linkNew(store, ctx, ids);
-    return s;
-  });
+  // Ctrl-C or SIGTERM: no further page is read, the pages under way are stored and linked, and the summary says so.
+  // A second one quits at once (the store stays consistent either way; the same command goes on where this stopped).
+  const stop = new AbortController();
+  let stoppedBy: NodeJS.Signals | null = null;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    stoppedBy = signal;
+    for (const s of STOP_SIGNALS) process.removeListener(s, onSignal);
+    io.stderr.write(`\n${signal}: storing the pages under way, then stopping (again to quit at once)\n`);
+    stop.abort();
+  };
+  for (const s of STOP_SIGNALS) process.once(s, onSignal);
+  let summary: IngestSummary;
+  try {
+    summary = await withStore(p, io, "write", async (store) => {
+      const s = await ingestItems(items, store, ctx, (_e, counts) => bar?.update(Math.min(read, totalBytes), { ...payload(), ...counts }), {
+        jobs,
+        signal: stop.signal,
+      });
+      // the link stage over what is new: copies grouped and dated, one statement's reports merged (src/link)
+      const ids = s.documents.flatMap((d) => (d.status === "ingested" && d.id ? [d.id] : []));
+      await (await import("../../link/link-pass.js")).linkNew(store, ctx, ids);
+      return s;
+    });
+  } finally {
+    for (const s of STOP_SIGNALS) process.removeListener(s, onSignal);
+  }
   bar?.stop();
   const bytes = totalBytes + fromStdin;
   if (p.values.json) {
@@ -84,6 +105,8 @@ export async function ingestCommand(p: Parsed, io: Io): Promise<number> {
     for (const f of summary.failures) io.stdout.write(`failed  ${f.source}: ${f.reason}\n`);
     // stored, but the analyst should look: bytes replaced, a page cut off, no text left
     if (!p.values.quiet) for (const w of summary.warnings) io.stdout.write(`warned  ${w.source}: ${w.reason} [${w.ruleId}]\n`);
+    if (summary.interrupted) io.stdout.write(`interrupted by ${stoppedBy}: the rest was not read; the same command again ingests it (what is stored is kept)\n`);
   }
+  if (summary.interrupted) return 128 + (stoppedBy === "SIGTERM" ? 15 : 2);
   return summary.failed ? 1 : 0;
 }
