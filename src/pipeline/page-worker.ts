@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { Ctx, Doc } from "../core/doc.js";
 import type { RawPage } from "../core/types.js";
-import { processPage, type StageTimings } from "./process.js";
+import { processPage, withoutWorkingData, type StageTimings } from "./process.js";
 
 // A worker thread of the page pool: pages in, processed documents out, one at a time.
 
@@ -12,15 +12,6 @@ export interface WorkerTask {
 
 export type WorkerReply = { doc: Doc; timings: StageTimings } | { error: string };
 
-/**
- * The document without what only the stages read: the decoded page (as large as the page itself) and the facts of
- * its markup. Cloning them back to the main thread was most of what crossed between the threads.
- */
-function sendable(doc: Doc): Doc {
-  const { htmlFacts: _facts, ...data } = doc.data;
-  return { ...doc, input: "", data };
-}
-
 if (!isMainThread && parentPort) {
   const port = parentPort;
   const ctx = (workerData as { ctx: Ctx }).ctx;
@@ -30,7 +21,7 @@ if (!isMainThread && parentPort) {
       // The bytes arrive as a plain Uint8Array; the stages get a Buffer, as on the main thread.
       const body = Buffer.from(page.body.buffer, page.body.byteOffset, page.body.byteLength);
       const timings: StageTimings = {};
-      reply = { doc: sendable(processPage({ ...page, body }, ctx, hash, timings)), timings };
+      reply = { doc: withoutWorkingData(processPage({ ...page, body }, ctx, hash, timings)), timings };
     } catch (err) {
       reply = { error: (err as Error)?.message ?? String(err) };
     }

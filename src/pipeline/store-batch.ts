@@ -1,7 +1,7 @@
 import type { Doc } from "../core/doc.js";
 import type { PutResult, Store } from "../store/store.js";
 import { internalError, storedEvent, timed, type IngestEvent, type Note } from "./ingest-events.js";
-import type { Clock, StageTimings } from "./process.js";
+import { withoutWorkingData, type Clock, type StageTimings } from "./process.js";
 
 // Ingest writes its documents in batches, one transaction each: SQLite then commits, and writes the index pages
 // the documents share, once per batch instead of once per document. A batch is written when it holds BATCH_DOCS
@@ -34,8 +34,9 @@ export class StoreBatch {
   }
 
   /** A processed document to store; the batch is written when it is full or old enough. */
-  async put(source: string, doc: Doc): Promise<void> {
+  async put(source: string, processed: Doc): Promise<void> {
     if (this.hashes.size === 0) this.firstAt = performance.now();
+    const doc = withoutWorkingData(processed);
     this.entries.push({ source, doc });
     this.hashes.add(doc.hash);
     this.chars += doc.text.length;
