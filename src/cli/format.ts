@@ -29,3 +29,6 @@ export function table(header: string[], rows: string[][]): string {
 }
 
 export const json = (value: unknown): string => JSON.stringify(value, null, 2) + "\n";
+
+/** "1 timeline entry", "3 timeline entries", "2 pages": English plurals of the nouns the commands count. */
+export const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : word.replace(/([^aeiou])y$/, "$1ie") + "s"}`;

@@ -7,7 +7,7 @@ import { gzipSync } from "node:zlib";
 import { sharedPath } from "../core/paths.js";
 import { run } from "./main.js";
 import { bufferIo } from "./test-io.js";
-import { plural } from "./commands/export.js";
+import { plural } from "./format.js";
 import { humanBytes } from "./format.js";
 
 const seeds = sharedPath("seeds");

@@ -2,7 +2,7 @@ import type { Ctx } from "../core/doc.js";
 import { sha256 } from "../core/hash.js";
 import type { RawPage, ReadItem } from "../core/types.js";
 import type { Store } from "../store/store.js";
-import { internalError, timed, unchangedId, type Note } from "./ingest-events.js";
+import { internalError, unchangedId, type Note } from "./ingest-events.js";
 import { PagePool, type Processed } from "./page-pool.js";
 import type { Clock, StageTimings } from "./process.js";
 import { StoreBatch } from "./store-batch.js";
@@ -51,7 +51,7 @@ export async function ingestParallel(
     try {
       const hash = sha256(page.body);
       if (inFlight.has(hash)) return now({ kind: "repeat", page, hash });
-      if (batch.holds(hash) || (await timed(opts.timings, () => store.hasHash(hash), opts.clock))) {
+      if (await batch.has(hash)) {
         return now({ kind: "event", source: page.source, status: "unchanged", id: unchangedId(hash) });
       }
       inFlight.add(hash);
@@ -67,7 +67,7 @@ export async function ingestParallel(
       batch.report(event);
     } else if (step.kind === "repeat") {
       // One job would find the earlier copy stored, or (when that one failed) process this one again.
-      if (batch.holds(step.hash) || (await timed(opts.timings, () => store.hasHash(step.hash), opts.clock))) {
+      if (await batch.has(step.hash)) {
         batch.report({ source: step.page.source, status: "unchanged", id: unchangedId(step.hash) });
       } else {
         await finish(await work(step.page, step.hash));

@@ -2,7 +2,7 @@ import type { Ctx } from "../core/doc.js";
 import { sha256 } from "../core/hash.js";
 import type { ReadFailure, ReadItem } from "../core/types.js";
 import type { Store } from "../store/store.js";
-import { internalError, timed, unchangedId, type IngestCounts, type IngestEvent, type IngestWarning, type Note } from "./ingest-events.js";
+import { internalError, unchangedId, type IngestCounts, type IngestEvent, type IngestWarning, type Note } from "./ingest-events.js";
 import { ingestParallel } from "./ingest-parallel.js";
 import { processPage, type Clock, type StageTimings } from "./process.js";
 import { StoreBatch } from "./store-batch.js";
@@ -93,7 +93,7 @@ async function ingestSerial(
     const page = item.page;
     try {
       const hash = sha256(page.body);
-      if (batch.holds(hash) || (await timed(timings, () => store.hasHash(hash), clock))) {
+      if (await batch.has(hash)) {
         batch.report({ source: page.source, status: "unchanged", id: unchangedId(hash) });
         return;
       }

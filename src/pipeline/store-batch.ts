@@ -33,6 +33,11 @@ export class StoreBatch {
     return this.hashes.has(hash);
   }
 
+  /** True when a page with these bytes needs no processing: its document waits in the batch or is stored. */
+  async has(hash: string): Promise<boolean> {
+    return this.holds(hash) || (await timed(this.timings, () => this.store.hasHash(hash), this.clock));
+  }
+
   /** A processed document to store; the batch is written when it is full or old enough. */
   async put(source: string, processed: Doc): Promise<void> {
     if (this.hashes.size === 0) this.firstAt = performance.now();

@@ -8,6 +8,7 @@ import type { Parsed } from "../main.js";
 import { loadCtx } from "../pack-option.js";
 import { withStore } from "../store-option.js";
 import { optionValue } from "../settings.js";
+import { plural } from "../format.js";
 import { writeJsonExport, type Sink } from "../../views/export-json.js";
 import { writeJsonSections } from "../../views/export-sections.js";
 import { writeJsonl } from "../../views/export-jsonl.js";
@@ -20,8 +21,6 @@ import { writeHtml } from "../../views/export-html.js";
 
 type Writer = (store: Store, sink: Sink, pack: Pack | null) => Promise<string>;
 
-/** "1 timeline entry", "3 timeline entries", "2 shifts": English plurals of the nouns counted here. */
-export const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : word.replace(/([^aeiou])y$/, "$1ie") + "s"}`;
 
 /** Each format, and what its summary line says was written. */
 const WRITERS: Record<string, Writer> = {

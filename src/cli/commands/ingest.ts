@@ -1,3 +1,4 @@
+import { constants } from "node:os";
 import cliProgress from "cli-progress";
 import { readInputs, expandInputs } from "../../read/index.js";
 import { ingestItems, type IngestSummary } from "../../pipeline/ingest.js";
@@ -5,10 +6,9 @@ import { defaultJobs } from "../../pipeline/page-pool.js";
 import { UsageError, type Io } from "../io.js";
 import type { Parsed } from "../main.js";
 import { withStore } from "../store-option.js";
-import { humanBytes, json } from "../format.js";
+import { humanBytes, json, plural } from "../format.js";
 import { loadCtx } from "../pack-option.js";
 import { optionValue } from "../settings.js";
-import { plural } from "./export.js";
 
 function summaryLine(s: IngestSummary, bytes: number): string {
   const rate = s.seconds > 0 ? `, ${((s.ingested + s.unchanged) / s.seconds).toFixed(1)} docs/s` : "";
@@ -75,7 +75,7 @@ export async function ingestCommand(p: Parsed, io: Io): Promise<number> {
     io.stderr.write(`\n${signal}: storing the pages under way, then stopping (again to quit at once)\n`);
     stop.abort();
   };
-  for (const s of STOP_SIGNALS) process.once(s, onSignal);
+  for (const s of STOP_SIGNALS) process.on(s, onSignal);
   let summary: IngestSummary;
   try {
     summary = await withStore(p, io, "write", async (store) => {
@@ -107,6 +107,7 @@ export async function ingestCommand(p: Parsed, io: Io): Promise<number> {
     if (!p.values.quiet) for (const w of summary.warnings) io.stdout.write(`warned  ${w.source}: ${w.reason} [${w.ruleId}]\n`);
     if (summary.interrupted) io.stdout.write(`interrupted by ${stoppedBy}: the rest was not read; the same command again ingests it (what is stored is kept)\n`);
   }
-  if (summary.interrupted) return 128 + (stoppedBy === "SIGTERM" ? 15 : 2);
+  // as a shell reports a command a signal ended: 130 for SIGINT, 143 for SIGTERM
+  if (summary.interrupted && stoppedBy) return 128 + constants.signals[stoppedBy];
   return summary.failed ? 1 : 0;
 }

@@ -29,6 +29,9 @@ const WITH_LINK =
   "CASE WHEN l.role = 'copy' THEN l.original_id END AS duplicate_of FROM documents d LEFT JOIN document_links l ON l.document_id = d.id";
 
 /** The Store on PostgreSQL: same contract as SQLite, for a team's shared corpus and for several workers. */
+/** What a document insert's one row (documentInsert) says. */
+const putResult = (r: pg.QueryResult): PutResult => (r.rows[0].inserted === 1 ? "inserted" : "unchanged");
+
 export class PostgresStore implements Store {
   readonly dialect = "postgres" as const;
 
@@ -69,15 +72,14 @@ export class PostgresStore implements Store {
   async putDocument(doc: Doc): Promise<PutResult> {
     // built (and serialised) before any I/O: a document that cannot be stored fails without touching the server
     const insert = documentInsert(doc);
-    const { rows } = await this.pool.query(insert);
-    return rows[0].inserted === 1 ? "inserted" : "unchanged";
+    return putResult(await this.pool.query(insert));
   }
 
   async putDocuments(docs: Doc[]): Promise<PutResult[]> {
     const inserts = docs.map(documentInsert);
     return inTransaction(this.pool, async (client) => {
       const results: PutResult[] = [];
-      for (const insert of inserts) results.push((await client.query(insert)).rows[0].inserted === 1 ? "inserted" : "unchanged");
+      for (const insert of inserts) results.push(putResult(await client.query(insert)));
       return results;
     });
   }
