@@ -1,5 +1,5 @@
 // `dossier worker`: claim a batch of jobs from the store's queue, run the pipeline on each page, store each document
-// in its own transaction and mark its job done; repeat. Any number of workers on any number of machines share one
+// and mark its job done in one statement; repeat. Any number of workers on any number of machines share one
 // queue. A worker that dies mid-batch loses nothing: its lease runs out and the jobs it held go to another worker;
 // a page it had already stored is then found by its hash and not stored again.
 import { setTimeout as sleep } from "node:timers/promises";
@@ -69,7 +69,7 @@ export async function runWorker(store: PostgresStore, opts: WorkerOptions): Prom
       const jobs = await queue.claim(opts.name, opts.concurrency * JOBS_PER_THREAD, opts.leaseSeconds, MAX_ATTEMPTS);
       if (jobs.length) {
         summary.batches++;
-        await runBatch(store, queue, jobs, opts, process, note);
+        await runBatch(queue, jobs, opts, process, note);
         storedSinceLink += jobs.length;
         // link as we go, when no other worker is linking, so a long run's links keep up with its documents
         if (storedSinceLink >= LINK_EVERY && !opts.signal?.aborted) await link(false);
@@ -92,7 +92,6 @@ export async function runWorker(store: PostgresStore, opts: WorkerOptions): Prom
 }
 
 async function runBatch(
-  store: PostgresStore,
   queue: JobQueue,
   jobs: Job[],
   opts: WorkerOptions,
@@ -109,15 +108,13 @@ async function runBatch(
     if (opts.signal?.aborted) return;
     const source = job.page.source;
     try {
-      if (await store.hasHash(job.hash)) {
+      if (job.stored) {
         await queue.complete(job.id, "unchanged", unchangedId(job.hash));
         note({ source, status: "unchanged", id: unchangedId(job.hash) });
       } else {
         const doc = await process(job);
-        const result = await store.putDocument(doc);
-        const status = result === "inserted" ? "ingested" : "unchanged";
-        await queue.complete(job.id, status, doc.id);
-        note({ source, status, id: doc.id });
+        const result = await queue.storeAndComplete(job.id, doc);
+        note({ source, status: result === "inserted" ? "ingested" : "unchanged", id: doc.id });
       }
     } catch (err) {
       if (isConnectionProblem(err)) throw err; // the job stays leased and comes back when the lease runs out

@@ -3,11 +3,13 @@
 // Every part after the first inserts only when the document row did (`WHERE EXISTS (SELECT 1 FROM doc)`): a page
 // stored already, or being stored by another worker at this moment, adds nothing. Rows go to the server as
 // parallel arrays turned back into rows by unnest().
+import type pg from "pg";
 import type { Doc } from "../../core/doc.js";
 import type { Extraction } from "../../extract/types.js";
 import { extractionParts } from "./extraction.js";
 import { pgJson, pgText } from "./rows.js";
 import { indexText } from "./search-words.js";
+import type { PutResult } from "../store.js";
 
 /**
  * How much of a text is indexed (and searched for a snippet): a tsvector is capped at 1 MB, and no news article
@@ -31,8 +33,12 @@ export class SqlBuilder {
   }
 }
 
-/** The statement that stores `doc`; it returns one row, `inserted` 1 or 0. Throws before any I/O on bad data. */
-export function documentInsert(doc: Doc): { text: string; values: unknown[] } {
+/**
+ * The statement that stores `doc`; it returns one row, `inserted` 1 or 0. Throws before any I/O on bad data.
+ * `more` adds statements of its own that run with it (the worker's job completion): they may read `doc`, the
+ * inserted document's id, which has no row when the document was stored already.
+ */
+export function documentInsert(doc: Doc, more?: (q: SqlBuilder) => void): { text: string; values: unknown[] } {
   const q = new SqlBuilder();
   const m = doc.meta;
   const row = [
@@ -54,5 +60,9 @@ export function documentInsert(doc: Doc): { text: string; values: unknown[] } {
   );
   const extraction = doc.data.extract as Extraction | undefined;
   if (extraction) extractionParts(q, doc.id, extraction);
+  more?.(q);
   return { text: `WITH ${q.parts.join(",\n")}\nSELECT count(*)::int AS inserted FROM doc`, values: q.values };
 }
+
+/** What a document insert's one row says. */
+export const putResult = (r: pg.QueryResult): PutResult => (r.rows[0].inserted === 1 ? "inserted" : "unchanged");

@@ -9,6 +9,7 @@ import { openStore } from "../open.js";
 import { startCluster, type Cluster } from "./cluster.js";
 import { migrations } from "./migrations.js";
 import { PostgresStore } from "./postgres-store.js";
+import { JobQueue } from "./queue.js";
 
 let cluster: Cluster | null = null;
 before(async () => {
@@ -124,5 +125,36 @@ test("postgres: the same document stored by two writers at once is stored once",
     assert.equal(await a.countDocuments(), 1);
   } finally {
     await Promise.all([a.close(), b.close()]);
+  }
+});
+
+test("postgres queue: a document and its job's completion commit together; a page stored before its claim is said so", async () => {
+  const store = await fresh();
+  try {
+    const queue = new JobQueue(store.pool);
+    const docs = [0, 1, 2].map(seedDoc);
+    const pages = docs.map((doc) => ({ hash: doc.hash, page: { source: doc.source, url: null, kind: doc.kind, body: Buffer.from(doc.input), charset: "utf-8", crawledAt: null, given: {} } }));
+    assert.deepEqual(await queue.enqueue(pages), { queued: 3, known: 0, stored: 0 });
+    // stored by someone else (a plain ingest) after it was queued
+    await store.putDocument(docs[2]!);
+    const jobs = await queue.claim("test", 10, 60, 3);
+    assert.deepEqual(jobs.map((j) => [j.hash, j.stored]), docs.map((d, i) => [d.hash, i === 2]));
+    assert.equal(await queue.storeAndComplete(jobs[0]!.id, docs[0]!), "inserted");
+    // the same document again (a job taken over from a worker that died after storing it): stored once, job done
+    assert.equal(await queue.storeAndComplete(jobs[1]!.id, docs[0]!), "unchanged");
+    const rows = (await store.pool.query("SELECT id, state, outcome, document_id, body IS NULL AS dropped, leased_until FROM jobs ORDER BY id")).rows;
+    assert.deepEqual(rows.slice(0, 2).map((r) => [r.state, r.outcome, r.document_id, r.dropped, r.leased_until]), [
+      ["done", "ingested", docs[0]!.id, true, null],
+      ["done", "unchanged", docs[0]!.id, true, null],
+    ]);
+    assert.equal(rows[2].state, "queued");
+    assert.equal(await store.countDocuments(), 2);
+    // a document the server refuses leaves its job as it was: nothing of it is stored
+    // (its size is out of the column's range: the server refuses the document row after the job's update is planned)
+    await assert.rejects(queue.storeAndComplete(jobs[2]!.id, { ...seedDoc(1), size: 2 ** 40 }), /out of range/);
+    assert.equal((await store.pool.query("SELECT state FROM jobs WHERE id = $1", [jobs[2]!.id])).rows[0].state, "queued");
+    assert.equal(await store.countDocuments(), 2);
+  } finally {
+    await store.close();
   }
 });

@@ -9,7 +9,7 @@ import { checkSchema, migrate } from "./migrate.js";
 import { searchDocuments } from "./search.js";
 import { listStatements, iterateStatements, findEntities, getEntity } from "./statements.js";
 import { toDocumentRow, toStoredDocument, type Row } from "./rows.js";
-import { documentInsert } from "./document-insert.js";
+import { documentInsert, putResult } from "./document-insert.js";
 import { inTransaction } from "./transaction.js";
 import * as docLinks from "./link-documents.js";
 import * as statementLinks from "./link-statements.js";
@@ -29,8 +29,6 @@ const WITH_LINK =
   "CASE WHEN l.role = 'copy' THEN l.original_id END AS duplicate_of FROM documents d LEFT JOIN document_links l ON l.document_id = d.id";
 
 /** The Store on PostgreSQL: same contract as SQLite, for a team's shared corpus and for several workers. */
-/** What a document insert's one row (documentInsert) says. */
-const putResult = (r: pg.QueryResult): PutResult => (r.rows[0].inserted === 1 ? "inserted" : "unchanged");
 
 export class PostgresStore implements Store {
   readonly dialect = "postgres" as const;
@@ -76,7 +74,7 @@ export class PostgresStore implements Store {
   }
 
   async putDocuments(docs: Doc[]): Promise<PutResult[]> {
-    const inserts = docs.map(documentInsert);
+    const inserts = docs.map((doc) => documentInsert(doc));
     return inTransaction(this.pool, async (client) => {
       const results: PutResult[] = [];
       for (const insert of inserts) results.push(putResult(await client.query(insert)));

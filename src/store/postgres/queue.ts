@@ -3,7 +3,10 @@
 // a lease: a claimed job stays 'queued' with `leased_until` in the future, so when its worker dies the lease runs out
 // and any worker may claim it again. Nothing is lost, and documents are unique by hash, so nothing is stored twice.
 import type pg from "pg";
+import type { Doc } from "../../core/doc.js";
 import type { RawPage } from "../../core/types.js";
+import type { PutResult } from "../store.js";
+import { documentInsert, putResult } from "./document-insert.js";
 import { pgJson, pgText, type Row } from "./rows.js";
 
 export interface Job {
@@ -12,6 +15,8 @@ export interface Job {
   page: RawPage;
   /** How many times it was claimed, this time included. */
   attempts: number;
+  /** A document of the same content was stored when the job was claimed (by a worker that died before finishing). */
+  stored: boolean;
 }
 
 export interface EnqueueResult {
@@ -83,7 +88,8 @@ export class JobQueue {
           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
        UPDATE jobs j SET worker = $2, leased_until = now() + make_interval(secs => $3), attempts = j.attempts + 1
          FROM picked WHERE j.id = picked.id
-       RETURNING j.id, j.hash, j.source, j.url, j.kind, j.charset, j.crawled_at, j.given, j.body, j.warnings, j.attempts`,
+       RETURNING j.id, j.hash, j.source, j.url, j.kind, j.charset, j.crawled_at, j.given, j.body, j.warnings, j.attempts,
+                 EXISTS (SELECT 1 FROM documents d WHERE d.hash = j.hash) AS stored`,
       [limit, worker, leaseSeconds],
     );
     return (rows as Row[])
@@ -91,6 +97,7 @@ export class JobQueue {
         id: r.id as string,
         hash: r.hash as string,
         attempts: r.attempts as number,
+        stored: r.stored as boolean,
         page: {
           source: r.source as string,
           url: (r.url as string | null) ?? null,
@@ -121,6 +128,22 @@ export class JobQueue {
         WHERE id = $1 AND state = 'queued'`,
       [id, outcome, documentId],
     );
+  }
+
+  /**
+   * Store the job's document and mark the job done, in one statement: one round trip and one commit per page. A
+   * document stored already (by a worker that died after storing it) is not stored again, and the job says so.
+   */
+  async storeAndComplete(id: string, doc: Doc): Promise<PutResult> {
+    const insert = documentInsert(doc, (q) =>
+      q.with(
+        "job",
+        `UPDATE jobs SET state = 'done', outcome = CASE WHEN EXISTS (SELECT 1 FROM doc) THEN 'ingested' ELSE 'unchanged' END,
+                document_id = ${q.param(doc.id)}, body = NULL, leased_until = NULL, finished_at = now()
+          WHERE id = ${q.param(id)} AND state = 'queued'`,
+      ),
+    );
+    return putResult(await this.pool.query(insert));
   }
 
   /** The page cannot be processed: failed for good, its bytes kept so it can be looked at. */
