@@ -26,8 +26,28 @@ export interface Machine {
   commit: string;
 }
 
-/** What a case measured, as JSON; the harness adds `peakRssMb` (the child process's maximum resident set). */
-export type CaseResult = Record<string, unknown> & { peakRssMb?: number };
+/**
+ * What a case measured, as JSON; the harness adds `peakRssMb` (the child process's maximum resident set) and, for a
+ * case run in rounds, `roundSeconds` (every run's seconds, in the order run).
+ */
+export type CaseResult = Record<string, unknown> & { peakRssMb?: number; roundSeconds?: number[] };
+
+/** How many times the compared cases (1 and N jobs, 1 and N workers) run: one run can swing by a fifth here. */
+export const COMPARED_ROUNDS = 3;
+
+/** The run of median `seconds` (the slower middle one of an even count), with every run's seconds attached. */
+export function medianRun(runs: CaseResult[]): CaseResult {
+  const seconds = runs.map((r) => Number(r.seconds));
+  const sorted = [...runs].sort((a, b) => Number(a.seconds) - Number(b.seconds));
+  return { ...sorted[Math.floor(sorted.length / 2)]!, roundSeconds: seconds };
+}
+
+/** "36.4–40.1" for a case run in rounds: the fastest and slowest of its runs; null for a single run. */
+export function secondsRange(r: CaseResult): string | null {
+  const s = r.roundSeconds;
+  if (!s || s.length < 2) return null;
+  return `${Math.min(...s).toFixed(1)}–${Math.max(...s).toFixed(1)}`;
+}
 
 export interface Column {
   key: string;
@@ -58,6 +78,11 @@ export interface Section {
   title: string;
   /** Case ids, each run in its own process, in this order. */
   cases(opts: BenchOptions): string[];
+  /**
+   * Cases compared with each other (1 and N jobs): each runs this many times, the cases taking turns, so that the
+   * machine's speed drifting during the bench falls on all of them alike. The run of median `seconds` is reported.
+   */
+  rounds?(opts: BenchOptions): { rounds: number; cases: string[] };
   runCase(id: string, opts: BenchOptions): Promise<CaseResult>;
   tables(results: Record<string, CaseResult>, opts: BenchOptions): Table[];
 }

@@ -5,7 +5,7 @@ import { availableParallelism } from "node:os";
 import { startCluster, type Cluster } from "../src/store/postgres/cluster.js";
 import { openStore } from "../src/store/open.js";
 import { finished, runCli, spawnCli } from "../src/workers/cli-process.js";
-import { MB, processTreeCpuSeconds, rates, runColumns, type CaseResult, type Section, type Table } from "./bench-kit.js";
+import { COMPARED_ROUNDS, MB, processTreeCpuSeconds, rates, runColumns, secondsRange, type CaseResult, type Section, type Table } from "./bench-kit.js";
 import { htmlCorpora } from "./bench-corpora.js";
 import { measureIngest, tempSqlite, type BenchStore, type IngestMeasure } from "./bench-pipeline.js";
 
@@ -129,6 +129,7 @@ export const workersSection: Section = {
   id: "workers",
   title: "PostgreSQL's job queue drained by 1 and N `dossier worker` processes, trafilatura-eval",
   cases: (opts) => workerCounts(opts.machine.cores).map(String),
+  rounds: (opts) => ({ rounds: opts.quick ? 1 : COMPARED_ROUNDS, cases: workerCounts(opts.machine.cores).map(String) }),
   async runCase(id, opts) {
     return measureWorkers(await corpus.files(opts.quick), Number(id));
   },
@@ -144,6 +145,7 @@ export const workersSection: Section = {
           docs: r.docs,
           mb: r.inputMb,
           seconds: r.seconds,
+          range: secondsRange(r),
           ...rates(r.docs, r.inputMb * MB, r.seconds),
           speedup,
           efficiency: speedup === null ? null : speedup / n,
@@ -159,6 +161,7 @@ export const workersSection: Section = {
         columns: [
           { key: "workers", title: "workers" },
           ...runColumns,
+          { key: "range", title: "runs wall s" },
           { key: "speedup", title: "speed-up", digits: 2 },
           { key: "efficiency", title: "speed-up / N", digits: 2 },
           { key: "linkSeconds", title: "linking s", digits: 1 },
@@ -168,6 +171,7 @@ export const workersSection: Section = {
         rows,
         notes: [
           "each worker a separate process with one pipeline thread, cold start included; the pages queued beforehand",
+          ...(opts.quick ? [] : [`each run ${COMPARED_ROUNDS} times, taking turns; the median run is shown, and the fastest and slowest`]),
           "linking: the link stage the workers ran on the shared store (one at a time), inside the wall time",
           `the PostgreSQL server runs on the same ${availableParallelism()} cores as the workers`,
         ],

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { projectPath } from "../src/core/paths.js";
-import { machine, type BenchOptions, type CaseResult, type SectionResult } from "./bench-kit.js";
+import { machine, medianRun, type BenchOptions, type CaseResult, type Section, type SectionResult } from "./bench-kit.js";
 import { sections } from "./bench-sections.js";
 import { renderMachine, renderSection } from "./bench-table.js";
 
@@ -59,6 +59,27 @@ function runCase(sectionId: string, caseId: string): CaseResult | null {
   }
 }
 
+/** Every case of the section; cases run in rounds take turns, and each reports its median run. */
+function runSection(section: Section): { cases: Record<string, CaseResult>; complete: boolean } {
+  const repeat = section.rounds?.(opts) ?? { rounds: 1, cases: [] };
+  const runs = new Map<string, CaseResult[]>();
+  let complete = true;
+  const order = section.cases(opts);
+  const repeated = order.filter((id) => repeat.cases.includes(id));
+  const turns = [...Array.from({ length: repeat.rounds }, () => repeated).flat(), ...order.filter((id) => !repeated.includes(id))];
+  for (const id of turns) {
+    const r = runCase(section.id, id);
+    if (r) runs.set(id, [...(runs.get(id) ?? []), r]);
+    else complete = false;
+  }
+  const cases: Record<string, CaseResult> = {};
+  for (const id of order) {
+    const done = runs.get(id);
+    if (done) cases[id] = repeated.includes(id) && repeat.rounds > 1 ? medianRun(done) : done[0]!;
+  }
+  return { cases, complete };
+}
+
 async function main(): Promise<number> {
   if (values.child) {
     await child(values.child, values.result!);
@@ -78,12 +99,8 @@ async function main(): Promise<number> {
   let failed = false;
   if (!values.json) process.stdout.write(renderMachine(opts.machine, opts.quick));
   for (const section of sections.filter((s) => wanted.includes(s.id))) {
-    const cases: Record<string, CaseResult> = {};
-    for (const id of section.cases(opts)) {
-      const r = runCase(section.id, id);
-      if (r) cases[id] = r;
-      else failed = true;
-    }
+    const { cases, complete } = runSection(section);
+    failed ||= !complete;
     const result: SectionResult = { id: section.id, title: section.title, tables: section.tables(cases, opts), cases };
     results.push(result);
     if (!values.json) process.stdout.write(renderSection(result));
