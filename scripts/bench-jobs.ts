@@ -4,7 +4,7 @@
 // and N processes, can gain on this machine at all: a loop that allocates like a page parse, once and N times at once.
 import { spawn } from "node:child_process";
 import { Worker } from "node:worker_threads";
-import { COMPARED_ROUNDS, MB, rateColumns, rates, secondsRange, type CaseResult, type Section, type Table } from "./bench-kit.js";
+import { MB, rateColumns, rates, roundsNote, secondsRange, type CaseResult, type Section, type Table } from "./bench-kit.js";
 import { htmlCorpora } from "./bench-corpora.js";
 import { measureIngest, type IngestMeasure } from "./bench-pipeline.js";
 
@@ -55,7 +55,7 @@ export const jobsSection: Section = {
   id: "jobs",
   title: "Ingest with 1 and N jobs (worker threads), trafilatura-eval",
   cases: (opts) => [...jobCounts(opts.machine.cores).map(String), "ceiling"],
-  rounds: (opts) => ({ rounds: opts.quick ? 1 : COMPARED_ROUNDS, cases: jobCounts(opts.machine.cores).map(String) }),
+  compared: (opts) => jobCounts(opts.machine.cores).map(String),
   async runCase(id, opts) {
     if (id === "ceiling") {
       const n = Math.max(2, opts.machine.cores);
@@ -103,7 +103,7 @@ export const jobsSection: Section = {
         rows,
         notes: [
           "cold start, SQLite store; with N jobs the main thread reads and stores in input order while N workers process",
-          ...(opts.quick ? [] : [`each run ${COMPARED_ROUNDS} times, taking turns; the median run is shown, and the fastest and slowest`]),
+          ...roundsNote(opts),
           ...(ceiling
             ? [
                 `this machine's ceiling: a loop allocating like a page parse does ${ceiling.threads.toFixed(2)}× the work in ${ceiling.n} threads ` +

@@ -35,6 +35,13 @@ export type CaseResult = Record<string, unknown> & { peakRssMb?: number; roundSe
 /** How many times the compared cases (1 and N jobs, 1 and N workers) run: one run can swing by a fifth here. */
 export const COMPARED_ROUNDS = 3;
 
+/** How many times a compared case runs. */
+export const comparedRounds = (opts: BenchOptions): number => (opts.quick ? 1 : COMPARED_ROUNDS);
+
+/** The note under a table of compared cases: how its figures were taken (none for a single run). */
+export const roundsNote = (opts: BenchOptions): string[] =>
+  comparedRounds(opts) > 1 ? [`each run ${comparedRounds(opts)} times, taking turns; the median run is shown, and the fastest and slowest`] : [];
+
 /** The run of median `seconds` (the slower middle one of an even count), with every run's seconds attached. */
 export function medianRun(runs: CaseResult[]): CaseResult {
   const seconds = runs.map((r) => Number(r.seconds));
@@ -79,10 +86,11 @@ export interface Section {
   /** Case ids, each run in its own process, in this order. */
   cases(opts: BenchOptions): string[];
   /**
-   * Cases compared with each other (1 and N jobs): each runs this many times, the cases taking turns, so that the
-   * machine's speed drifting during the bench falls on all of them alike. The run of median `seconds` is reported.
+   * Cases compared with each other (1 and N jobs): each runs COMPARED_ROUNDS times (once with --quick), the cases
+   * taking turns, so that the machine's speed drifting during the bench falls on all of them alike. The run of
+   * median `seconds` is reported.
    */
-  rounds?(opts: BenchOptions): { rounds: number; cases: string[] };
+  compared?(opts: BenchOptions): string[];
   runCase(id: string, opts: BenchOptions): Promise<CaseResult>;
   tables(results: Record<string, CaseResult>, opts: BenchOptions): Table[];
 }

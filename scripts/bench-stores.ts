@@ -5,7 +5,7 @@ import { availableParallelism } from "node:os";
 import { startCluster, type Cluster } from "../src/store/postgres/cluster.js";
 import { openStore } from "../src/store/open.js";
 import { finished, runCli, spawnCli } from "../src/workers/cli-process.js";
-import { COMPARED_ROUNDS, MB, processTreeCpuSeconds, rates, runColumns, secondsRange, type CaseResult, type Section, type Table } from "./bench-kit.js";
+import { MB, processTreeCpuSeconds, rates, roundsNote, runColumns, secondsRange, type CaseResult, type Section, type Table } from "./bench-kit.js";
 import { htmlCorpora } from "./bench-corpora.js";
 import { measureIngest, tempSqlite, type BenchStore, type IngestMeasure } from "./bench-pipeline.js";
 
@@ -129,7 +129,7 @@ export const workersSection: Section = {
   id: "workers",
   title: "PostgreSQL's job queue drained by 1 and N `dossier worker` processes, trafilatura-eval",
   cases: (opts) => workerCounts(opts.machine.cores).map(String),
-  rounds: (opts) => ({ rounds: opts.quick ? 1 : COMPARED_ROUNDS, cases: workerCounts(opts.machine.cores).map(String) }),
+  compared: (opts) => workerCounts(opts.machine.cores).map(String),
   async runCase(id, opts) {
     return measureWorkers(await corpus.files(opts.quick), Number(id));
   },
@@ -171,7 +171,7 @@ export const workersSection: Section = {
         rows,
         notes: [
           "each worker a separate process with one pipeline thread, cold start included; the pages queued beforehand",
-          ...(opts.quick ? [] : [`each run ${COMPARED_ROUNDS} times, taking turns; the median run is shown, and the fastest and slowest`]),
+          ...roundsNote(opts),
           "linking: the link stage the workers ran on the shared store (one at a time), inside the wall time",
           `the PostgreSQL server runs on the same ${availableParallelism()} cores as the workers`,
         ],

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { projectPath } from "../src/core/paths.js";
-import { machine, medianRun, type BenchOptions, type CaseResult, type Section, type SectionResult } from "./bench-kit.js";
+import { comparedRounds, machine, medianRun, type BenchOptions, type CaseResult, type Section, type SectionResult } from "./bench-kit.js";
 import { sections } from "./bench-sections.js";
 import { renderMachine, renderSection } from "./bench-table.js";
 
@@ -61,12 +61,12 @@ function runCase(sectionId: string, caseId: string): CaseResult | null {
 
 /** Every case of the section; cases run in rounds take turns, and each reports its median run. */
 function runSection(section: Section): { cases: Record<string, CaseResult>; complete: boolean } {
-  const repeat = section.rounds?.(opts) ?? { rounds: 1, cases: [] };
   const runs = new Map<string, CaseResult[]>();
   let complete = true;
   const order = section.cases(opts);
-  const repeated = order.filter((id) => repeat.cases.includes(id));
-  const turns = [...Array.from({ length: repeat.rounds }, () => repeated).flat(), ...order.filter((id) => !repeated.includes(id))];
+  const compared = section.compared?.(opts) ?? [];
+  const repeated = order.filter((id) => compared.includes(id));
+  const turns = [...Array.from({ length: comparedRounds(opts) }, () => repeated).flat(), ...order.filter((id) => !repeated.includes(id))];
   for (const id of turns) {
     const r = runCase(section.id, id);
     if (r) runs.set(id, [...(runs.get(id) ?? []), r]);
@@ -75,7 +75,7 @@ function runSection(section: Section): { cases: Record<string, CaseResult>; comp
   const cases: Record<string, CaseResult> = {};
   for (const id of order) {
     const done = runs.get(id);
-    if (done) cases[id] = repeated.includes(id) && repeat.rounds > 1 ? medianRun(done) : done[0]!;
+    if (done) cases[id] = done.length > 1 ? medianRun(done) : done[0]!;
   }
   return { cases, complete };
 }

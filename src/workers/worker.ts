@@ -1,7 +1,7 @@
 // `dossier worker`: claim a batch of jobs from the store's queue, run the pipeline on each page, store each document
 // and mark its job done in one statement; repeat. Any number of workers on any number of machines share one
-// queue. A worker that dies mid-batch loses nothing: its lease runs out and the jobs it held go to another worker;
-// a page it had already stored is then found by its hash and not stored again.
+// queue. A worker that dies mid-batch loses nothing: its lease runs out and the jobs it held go to another worker.
+// A page stored meanwhile by other means (a plain `dossier ingest`) is found by its hash and not stored again.
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Ctx, Doc } from "../core/doc.js";
 import { internalError, unchangedId, type IngestCounts, type IngestEvent } from "../pipeline/ingest-events.js";

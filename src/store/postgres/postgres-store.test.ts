@@ -140,7 +140,7 @@ test("postgres queue: a document and its job's completion commit together; a pag
     const jobs = await queue.claim("test", 10, 60, 3);
     assert.deepEqual(jobs.map((j) => [j.hash, j.stored]), docs.map((d, i) => [d.hash, i === 2]));
     assert.equal(await queue.storeAndComplete(jobs[0]!.id, docs[0]!), "inserted");
-    // the same document again (a job taken over from a worker that died after storing it): stored once, job done
+    // the same document again (stored since the claim, as by a plain ingest): stored once, job done
     assert.equal(await queue.storeAndComplete(jobs[1]!.id, docs[0]!), "unchanged");
     const rows = (await store.pool.query("SELECT id, state, outcome, document_id, body IS NULL AS dropped, leased_until FROM jobs ORDER BY id")).rows;
     assert.deepEqual(rows.slice(0, 2).map((r) => [r.state, r.outcome, r.document_id, r.dropped, r.leased_until]), [

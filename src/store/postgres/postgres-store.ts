@@ -29,7 +29,6 @@ const WITH_LINK =
   "CASE WHEN l.role = 'copy' THEN l.original_id END AS duplicate_of FROM documents d LEFT JOIN document_links l ON l.document_id = d.id";
 
 /** The Store on PostgreSQL: same contract as SQLite, for a team's shared corpus and for several workers. */
-
 export class PostgresStore implements Store {
   readonly dialect = "postgres" as const;
 

@@ -9,13 +9,16 @@ import type { PutResult } from "../store.js";
 import { documentInsert, putResult } from "./document-insert.js";
 import { pgJson, pgText, type Row } from "./rows.js";
 
+/** What a finished job's row says besides its outcome: done, no longer leased, its page's bytes dropped. */
+const DONE = "state = 'done', body = NULL, leased_until = NULL, finished_at = now()";
+
 export interface Job {
   id: string;
   hash: string;
   page: RawPage;
   /** How many times it was claimed, this time included. */
   attempts: number;
-  /** A document of the same content was stored when the job was claimed (by a worker that died before finishing). */
+  /** A document of the same content was stored when the job was claimed (by a `dossier ingest` after it was queued). */
   stored: boolean;
 }
 
@@ -124,22 +127,22 @@ export class JobQueue {
   /** The page is stored (or was already): the job is done and its bytes are dropped. */
   async complete(id: string, outcome: "ingested" | "unchanged", documentId: string): Promise<void> {
     await this.pool.query(
-      `UPDATE jobs SET state = 'done', outcome = $2, document_id = $3, body = NULL, leased_until = NULL, finished_at = now()
-        WHERE id = $1 AND state = 'queued'`,
+      `UPDATE jobs SET ${DONE}, outcome = $2, document_id = $3 WHERE id = $1 AND state = 'queued'`,
       [id, outcome, documentId],
     );
   }
 
   /**
-   * Store the job's document and mark the job done, in one statement: one round trip and one commit per page. A
-   * document stored already (by a worker that died after storing it) is not stored again, and the job says so.
+   * Store the job's document and mark the job done, in one statement: one round trip and one commit per page, and
+   * no stored document whose job is still leased. A document stored since the claim is not stored again, and the
+   * job says so.
    */
   async storeAndComplete(id: string, doc: Doc): Promise<PutResult> {
     const insert = documentInsert(doc, (q) =>
       q.with(
         "job",
-        `UPDATE jobs SET state = 'done', outcome = CASE WHEN EXISTS (SELECT 1 FROM doc) THEN 'ingested' ELSE 'unchanged' END,
-                document_id = ${q.param(doc.id)}, body = NULL, leased_until = NULL, finished_at = now()
+        `UPDATE jobs SET ${DONE}, outcome = CASE WHEN EXISTS (SELECT 1 FROM doc) THEN 'ingested' ELSE 'unchanged' END,
+                document_id = ${q.param(doc.id)}
           WHERE id = ${q.param(id)} AND state = 'queued'`,
       ),
     );
