@@ -57,3 +57,21 @@ test("language: too few words to tell is read as English; a long text with few E
   assert.match(!read.english ? read.reason : "", /^only 0 % of its words are English function words$/);
   assert.deepEqual(readLanguage(""), { english: true });
 });
+
+test("language: function words spelt past ASCII count, capitalised or not (Polish, Swedish), and Cyrillic is told by its script", async () => {
+  for (const [dir, file, name] of [
+    ["pl", "Rzeczpospolita_2025_02_02.html.gz", "Polish"],
+    ["se", "Aftonbladet_2026_01_08.html.gz", "Swedish"],
+  ] as const) {
+    const [d] = await processed("data", "fundus-news-html", dir, file);
+    assert.match(notEnglish(d!)?.reason ?? "", new RegExp(`reads as ${name}:`), file);
+  }
+  // "ŻE" in a headline is the function word "że" as much as the lower-case one is
+  const polish = "Rząd twierdzi, że ten plan nie jest już możliwy, ale się zmieni. ".repeat(8);
+  const shouted = polish.replace(/że/g, "ŻE").replace(/już/g, "JUŻ").replace(/się/g, "SIĘ");
+  const read = readLanguage(polish);
+  assert.match(!read.english ? read.reason : "", /^it reads as Polish: 50 % of its words/);
+  assert.deepEqual(readLanguage(shouted), readLanguage(polish));
+  const [ru] = await processed("data", "fundus-news-html", "ru", "Kommersant_2025_05_14.html.gz");
+  assert.match(notEnglish(ru!)?.reason ?? "", /\d+ % of its letters are in Cyrillic script/);
+});
