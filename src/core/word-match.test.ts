@@ -17,6 +17,21 @@ test("word-match: a match starting inside a word is dropped, and one starting la
   assert.deepEqual(spans(m.all("1bc жbc 𝐀bc -bc")), ["14:bc"]);
 });
 
+test("word-match: another opening lookbehind for one character class is checked the same way", () => {
+  const text = "$abc xabc abc #bc ]bc -abc -ABC 𝐀bc ébc bc";
+  // with u the class reads whole code points (𝐀 is a letter); without, one unit of it
+  for (const [source, flags] of [
+    ["(?<![\\p{L}$#\\]])(?:ab|b)c", "u"],
+    ["(?<![\\p{L}$#\\]])(?:ab|b)c", "iu"],
+    ["(?<![a-zé$#\\]])(?:ab|b)c", ""],
+    ["(?<![a-zé$#\\]])(?:ab|b)c", "i"],
+  ] as const) {
+    const expected = spans([...text.matchAll(new RegExp(source, flags + "g"))]);
+    assert.deepEqual(spans(wordMatcher(source, flags).all(text)), expected, `${source} ${flags}`);
+    assert.ok(expected.length >= 2, `${flags}: ${expected.join(", ")}`);
+  }
+});
+
 test("word-match: the character before a position decides", () => {
   const cases: [string, number, boolean][] = [
     ["a b", 2, false],

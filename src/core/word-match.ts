@@ -5,6 +5,7 @@
 // times slower than the same regex without it (measured on the bench's text corpus). Here the pattern is
 // compiled without the opening boundary and the boundary is checked in code; a match that starts inside a word is
 // dropped and the search resumes one character later, so the matches are exactly those of the lookbehind form.
+// Any other opening lookbehind for one character class (`(?<![\p{L}$#])`) is taken off and checked the same way.
 
 /** The opening word boundary that `wordMatcher` takes off a pattern. */
 export const WORD_START = "(?<![\\p{L}\\p{N}])";
@@ -21,6 +22,28 @@ export function insideWord(text: string, index: number): boolean {
   return LETTER_OR_DIGIT.test(text.slice(from, index));
 }
 
+/** An opening negative lookbehind for one character class, and the class. */
+const OPENING_CLASS_GUARD = /^\(\?<!(\[(?:\\.|[^\]\\])*\])\)/;
+
+/** The test for the character before a match that the pattern's opening lookbehind makes, or null when it has none. */
+function openingGuard(source: string, flags: string): { length: number; rejects: (text: string, index: number) => boolean } | null {
+  if (source.startsWith(WORD_START)) return { length: WORD_START.length, rejects: insideWord };
+  const m = OPENING_CLASS_GUARD.exec(source);
+  if (!m) return null;
+  const cls = new RegExp(`^${m[1]}$`, flags.replace(/[gyd]/g, ""));
+  // with the u flag the lookbehind reads the code point before, which may take two units
+  const unicode = /[uv]/.test(flags);
+  return {
+    length: m[0].length,
+    rejects: (text, index) => {
+      if (index <= 0) return false;
+      const c = text.charCodeAt(index - 1);
+      const from = unicode && c >= 0xdc00 && c <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+      return cls.test(text.slice(from, index));
+    },
+  };
+}
+
 export interface WordMatcher {
   /** Every match in `text`, in order, as `String.prototype.matchAll` would give for the lookbehind form. */
   all(text: string): RegExpExecArray[];
@@ -31,17 +54,17 @@ export interface WordMatcher {
 }
 
 /**
- * A matcher for `source`, which must open with WORD_START (a pattern that does not is matched as it is).
- * `flags` get "g" added; "y" is not allowed.
+ * A matcher for `source`, which should open with WORD_START or another lookbehind for one character class (a pattern
+ * that does not is matched as it is). `flags` get "g" added; "y" is not allowed.
  */
 export function wordMatcher(source: string, flags = "u"): WordMatcher {
-  const guarded = source.startsWith(WORD_START);
-  const re = new RegExp(guarded ? source.slice(WORD_START.length) : source, flags.includes("g") ? flags : flags + "g");
+  const guard = openingGuard(source, flags);
+  const re = new RegExp(guard ? source.slice(guard.length) : source, flags.includes("g") ? flags : flags + "g");
   const scan = (text: string, limit: number): RegExpExecArray[] => {
     const out: RegExpExecArray[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null && out.length < limit; m = re.exec(text)) {
-      if (guarded && insideWord(text, m.index)) {
+      if (guard?.rejects(text, m.index)) {
         // resume one code point later: a match starting inside this one may still stand
         re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
         continue;
