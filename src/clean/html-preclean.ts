@@ -7,6 +7,8 @@ import { htmlTuning } from "./html-tuning.js";
 // Before main-content scoring, drop the elements that are page furniture by their markup
 // (html-furniture.ts): navigation, asides, captions, share widgets, related lists, ads, hidden
 // elements. Readability then scores a cleaner page, and what it keeps no longer carries them along.
+// Then sentences with links, each wrapped in a <div> of its own, take their wrappers' place, so the scorer's
+// clean-up of linky <div>s does not take them out of the article.
 
 type El = HtmlDocument;
 
@@ -73,6 +75,44 @@ function afterFirstWords(el: El): El[] {
   return first < 0 ? [] : nodes.slice(first + 1);
 }
 
+/** Share of an element's text inside links, as the main-content scorer counts it (trimmed, spaces collapsed). */
+function linkShare(el: El): number {
+  const length = (node: El): number => (node.textContent ?? "").trim().replace(/\s+/g, " ").length;
+  const total = length(el);
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll("a")) linked += length(a);
+  return linked / total;
+}
+
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
+
+/**
+ * A sentence of running text with links in it, each paragraph in a <div> of its own (`<div><p>In 2008, the
+ * alliance said that <a>Ukraine could eventually join</a>.</p></div>`): the main-content scorer unwraps such a
+ * <div> only below a quarter of its text in links, and later drops any plain <div> with more than a fifth, so the
+ * sentence would go with it. Here such a paragraph takes the place of its wrappers, as a paragraph with fewer
+ * links does there. A <p> that is mostly one link, or does not end like a sentence, is a pointer and left as it is.
+ */
+function unwrapLinkedProse(body: El): void {
+  for (const p of body.querySelectorAll("div > p")) {
+    let wrapper: El | null = null;
+    for (let up = p.parentElement; up?.tagName === "DIV" && up.children.length === 1 && onlyElementText(up); up = up.parentElement) wrapper = up;
+    if (!wrapper) continue;
+    const text = (p.textContent ?? "").trim();
+    if (!SENTENCE_END.test(text) || (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < htmlTuning.linkedProseWords) continue;
+    const share = linkShare(p);
+    if (share <= htmlTuning.linkedProseMinShare || share > htmlTuning.linkedProseMaxShare) continue;
+    wrapper.replaceWith(p);
+  }
+}
+
+/** No text of its own beside its child elements' (blank text between them aside). */
+function onlyElementText(el: El): boolean {
+  for (const node of el.childNodes) if (node.nodeType === 3 && (node.textContent ?? "").trim()) return false;
+  return true;
+}
+
 /** Remove furniture elements from the document; returns what was removed. */
 export function precleanHtml(document: HtmlDocument, disabled: ReadonlySet<string> = new Set()): Removal[] {
   const removed: Removal[] = [];
@@ -103,5 +143,6 @@ export function precleanHtml(document: HtmlDocument, disabled: ReadonlySet<strin
     if (text) removed.push({ text, ruleId: pick.ruleId });
     for (const node of dropped) node.remove();
   }
+  if (!disabled.has("html/linked-prose")) unwrapLinkedProse(body);
   return removed;
 }

@@ -11,6 +11,13 @@ export const htmlTuning = {
   maxParagraphShare: 0.5,
   /** All furniture removed together may hold at most this share of the page's <p> text (comments aside). */
   maxRemovedShare: 0.5,
+  /** A sentence alone in a <div>, with more than this share of its text in links (the main-content scorer drops
+   * such a <div> above a fifth), takes its wrappers' place … */
+  linkedProseMinShare: 0.2,
+  /** … up to this share (above it, the sentence is mostly one link: a pointer), … */
+  linkedProseMaxShare: 0.8,
+  /** … when it has at least this many words. (Measured: 0.1-0.2, 0.75-0.95 and 5-12 words score the same.) */
+  linkedProseWords: 8,
 
   // Teaser cards (html-articles.ts): one <article> is the article when …
   /** … its own text is at least this share of the extracted text, … */

@@ -91,3 +91,23 @@ test("switching preclean off still extracts the article (Readability alone, then
   const { text } = cleanHtml(parseHtml(p.html), p.url, { disabled: new Set(["html/preclean"]) });
   assert.ok(text.includes(p.paragraphs[0]!));
 });
+
+test("BBC: sentences with links in them, each in a <div> of its own, are kept with the rest of the article", () => {
+  const dir = sharedPath("data", "fundus-news-html", "uk");
+  const html = gunzipSync(readFileSync(`${dir}/BBC_2026_04_25.html.gz`)).toString("utf8");
+  const { text } = cleanHtml(parseHtml(html), "https://www.bbc.com/news/articles/clymn8zyrp9o");
+  // in the page: `<div><div><p>According to Nato, <a href=…>every country in the alliance achieved …</a>.</p></div></div>`
+  for (const linked of [
+    "He has also accused other member nations of relying too much on the strength of the US military",
+    "According to Nato, every country in the alliance achieved at least 2% in 2025.",
+    "In 2008, the alliance said that Ukraine could eventually join.",
+    "The alliance previously described Russia's invasion of Ukraine as the \"most significant and direct threat",
+  ]) {
+    assert.ok(text.includes(linked), linked);
+  }
+  // the page's own gold body (fundus): its paragraphs of eight words or more are all there but one
+  const gold = JSON.parse(readFileSync(`${dir}/BBC.json`, "utf8")) as Record<string, { body: { sections: { paragraphs: string[] }[] } }>;
+  const paragraphs = Object.values(gold).at(-1)!.body.sections.flatMap((s) => s.paragraphs).filter((p) => p.split(" ").length >= 8);
+  assert.ok(paragraphs.length > 30);
+  assert.ok(paragraphs.filter((p) => !text.includes(p)).length <= 1);
+});

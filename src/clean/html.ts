@@ -11,7 +11,8 @@ import { htmlTuning } from "./html-tuning.js";
 
 // HTML main-content extraction, in order:
 //  1. read what later steps need before the page is mutated (titles, JSON-LD articleBody);
-//  2. preclean: drop furniture by markup (html-preclean.ts);
+//  2. preclean: drop furniture by markup, and free sentences with links from the <div>s the scorer would drop
+//     (html-preclean.ts);
 //  3. Readability picks the article container (its DOM, not a serialisation: no second parse);
 //  4. teaser <article> cards it carried along go (html-articles.ts);
 //  5. the container becomes text blocks (html-text.ts) and furniture blocks go (html-block-rules.ts);
@@ -26,7 +27,8 @@ export interface CleanedHtml {
 
 export interface CleanHtmlOptions {
   /** Rule ids to switch off (for measuring what each rule is worth): any `html/...` rule, or
-   * `html/preclean` (the whole markup pass) and `html/jsonld` (the JSON-LD fallback). */
+   * `html/preclean` (the whole markup pass), `html/linked-prose` (its unwrapping of linked sentences) and
+   * `html/jsonld` (the JSON-LD fallback). */
   disabled?: ReadonlySet<string>;
 }
 
