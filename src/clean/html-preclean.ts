@@ -126,8 +126,9 @@ export function precleanHtml(document: HtmlDocument, disabled: ReadonlySet<strin
   const picks = pickFurniture(body, prose, disabled);
   // Furniture is a minority of a page's prose. When the picks add up to more, the words misled us on this
   // page's markup: spare the picks holding most prose until the rest fits the budget.
-  // Comments are left out of the sum: under a short post they outweigh it and still are not the article.
-  const budgeted = picks.filter((p) => p.ruleId !== "html/comments");
+  // Comments and consent dialogs are left out of the sum: under a short article they outweigh it and still are not
+  // the article.
+  const budgeted = picks.filter((p) => p.ruleId !== "html/comments" && p.ruleId !== "html/cookie");
   let total = budgeted.reduce((n, p) => n + p.prose, 0);
   const spared = new Set<Pick>();
   for (const pick of budgeted.sort((a, b) => b.prose - a.prose)) {

@@ -111,3 +111,12 @@ test("BBC: sentences with links in them, each in a <div> of its own, are kept wi
   assert.ok(paragraphs.length > 30);
   assert.ok(paragraphs.filter((p) => !text.includes(p)).length <= 1);
 });
+
+test("Reuters: a cookie consent dialog with more prose than the short article is dropped, not taken for it", () => {
+  const dir = sharedPath("data", "fundus-news-html", "us");
+  const html = gunzipSync(readFileSync(`${dir}/Reuters_2023_05_16.html.gz`)).toString("utf8");
+  const { text, removed } = cleanHtml(parseHtml(html), null);
+  assert.match(text, /^KATHMANDU, April 25 \(Reuters\) - Nepal's civil aviation authority disputed/);
+  assert.ok(!/opt-out|cookies/i.test(text), "no consent text in the article");
+  assert.ok(removed.some((r) => r.ruleId === "html/cookie" && /CCPA Right to Opt-Out/.test(r.text)));
+});
