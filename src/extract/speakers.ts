@@ -154,11 +154,12 @@ function description(scene: Scene, anchor: Mention): Speaker | null {
   }
   const head = foldName(text).split(" ").pop() ?? "";
   const here = sentenceAt(scene, anchor.start);
+  const generic = genericHeads().get(head);
   let nearest: Mention | null = null;
   for (const m of before(scene, anchor.start)) {
     if (isAgency(m.entity, scene)) continue;
-    // A name read in passing, with no title or gender, is as likely a company ("Now Strava says …").
-    if (!nearest && isCasual(m) && here - sentenceAt(scene, m.start) <= GENERIC_ANTECEDENT_SENTENCES) nearest = m;
+    // A name read in passing, with no title or gender, is as likely a company ("Now Strava says …"); not an alliance.
+    if (!nearest && generic === "any" && isCasual(m) && here - sentenceAt(scene, m.start) <= GENERIC_ANTECEDENT_SENTENCES) nearest = m;
     if (!isBody(m)) continue;
     if (anchor.entity.kind === "government" ? m.entity.kind === "government" : foldName(m.entity.name).includes(head)) {
       return speaker(m, "speaker/description-institution");
@@ -167,17 +168,19 @@ function description(scene: Scene, anchor: Mention): Speaker | null {
   }
   // "the company", "the firm": the organisation named last, when nothing bears the word itself.
   const bare = head === foldName(text) && DEFINITE.test(scene.text.slice(Math.max(0, anchor.start - 5), anchor.start));
-  return nearest && bare && genericHeads().has(head) ? speaker(nearest, "speaker/description-organisation") : null;
+  return nearest && bare && generic ? speaker(nearest, "speaker/description-organisation") : null;
 }
 
-let generic: Set<string> | undefined;
-function genericHeads(): Set<string> {
-  generic ??= new Set(
+type GenericAntecedent = "any" | "body";
+let generics: Map<string, GenericAntecedent> | undefined;
+/** The generic heads that stand for the organisation named last, and which names may be it (institution-heads.json). */
+function genericHeads(): Map<string, GenericAntecedent> {
+  generics ??= new Map(
     lexiconFile<{ entries: { words: string[]; antecedent?: string }[] }>("institution-heads").entries.flatMap((e) =>
-      e.antecedent === "any" ? e.words.map(foldName) : [],
+      e.antecedent === "any" || e.antecedent === "body" ? e.words.map((w) => [foldName(w), e.antecedent as GenericAntecedent] as const) : [],
     ),
   );
-  return generic;
+  return generics;
 }
 
 const span = (m: Mention): Span & { text: string } => ({ start: m.start, end: m.end, text: m.text });

@@ -266,6 +266,14 @@ runCases("organisations by a common noun", [
     expect: [{ text: "freight rates through the Taiwan Strait had normalised after the drills", speaker: "COSCO", cue: "said", kind: "indirect" }],
   },
   {
+    name: "the alliance: the body named last, never a name read in passing since",
+    text:
+      "Nato foreign ministers met in Brussels on Thursday to discuss air defence. Outside, Jorell Baptiste handed out leaflets.\n\n" +
+      "The alliance said it would raise its readiness targets.",
+    pack: false,
+    expect: [{ text: "it would raise its readiness targets", speaker: "NATO", cue: "said", kind: "indirect" }],
+  },
+  {
     name: "the institute: the institute named before",
     text: "Pakistan’s Institute of Policy Studies published a survey on Kashmir. The institute said most respondents backed talks with India.",
     pack: false,
