@@ -7,8 +7,8 @@ import { htmlTuning } from "./html-tuning.js";
 // Before main-content scoring, drop the elements that are page furniture by their markup
 // (html-furniture.ts): navigation, asides, captions, share widgets, related lists, ads, hidden
 // elements. Readability then scores a cleaner page, and what it keeps no longer carries them along.
-// Then sentences with links, each wrapped in a <div> of its own, take their wrappers' place, so the scorer's
-// clean-up of linky <div>s does not take them out of the article.
+// Comments go first: the scorer ends a paragraph at each. Last, sentences with links, each wrapped in a <div> of
+// its own, take their wrappers' place, so the scorer's clean-up of linky <div>s does not take them out of the article.
 
 type El = HtmlDocument;
 
@@ -113,6 +113,21 @@ function onlyElementText(el: El): boolean {
   return true;
 }
 
+/** NodeFilter.SHOW_COMMENT */
+const SHOW_COMMENT = 0x80;
+
+/**
+ * Comments out of the page. Server-rendered React puts `<!-- -->` between the pieces of a sentence
+ * (`Chief of Army Staff <!-- -->General Asim Munir<!-- --> has warned …`), and the main-content scorer, which wraps
+ * runs of inline content into paragraphs, ends a paragraph at each one: the sentence came out in three.
+ */
+function dropComments(body: El): void {
+  const walker = body.ownerDocument.createTreeWalker(body, SHOW_COMMENT);
+  const comments: El[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node);
+  for (const node of comments) node.remove();
+}
+
 /** Remove furniture elements from the document; returns what was removed. */
 export function precleanHtml(document: HtmlDocument, disabled: ReadonlySet<string> = new Set()): Removal[] {
   const removed: Removal[] = [];
@@ -121,6 +136,7 @@ export function precleanHtml(document: HtmlDocument, disabled: ReadonlySet<strin
   for (const template of document.querySelectorAll("template")) template.remove();
   const body = document.body;
   if (!body) return removed;
+  dropComments(body);
   const prose = paragraphChars(body);
   const pageProse = prose.get(body) ?? 0;
   const picks = pickFurniture(body, prose, disabled);

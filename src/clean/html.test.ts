@@ -120,3 +120,13 @@ test("Reuters: a cookie consent dialog with more prose than the short article is
   assert.ok(!/opt-out|cookies/i.test(text), "no consent text in the article");
   assert.ok(removed.some((r) => r.ruleId === "html/cookie" && /CCPA Right to Opt-Out/.test(r.text)));
 });
+
+test("Times of India: comments between the pieces of a sentence (server-rendered React) do not split it", () => {
+  const dir = sharedPath("data", "fundus-news-html", "ind");
+  const html = gunzipSync(readFileSync(`${dir}/TimesOfIndia_2024_09_02.html.gz`)).toString("utf8");
+  // in the page: `Chief of Army Staff <!-- -->General Asim Munir<!-- --> has over the past few months …`
+  assert.ok(html.includes("<!-- -->General Asim Munir<!-- -->"));
+  const { text } = cleanHtml(parseHtml(html), null);
+  assert.ok(text.includes("Pakistan's Chief of Army Staff General Asim Munir has over the past few months repeatedly warned that"));
+  assert.ok(text.includes(`to countering militancy is evolving and may be taking a turn to the sinister as its army's new anti-terror operation 'Azm-e-Istehkam' (Resolve for Stability)`));
+});
