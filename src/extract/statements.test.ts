@@ -452,6 +452,15 @@ runCases("attributions inside the sentence", [
 
 runCases("speakers named in other ways", [
   {
+    name: "a staff title before the name is no part of it",
+    text: "Chief of Army Staff Imran Qadir warned that the border posts were under strain. Ghana's Chief of Defence Staff, Thomas Oppong-Peprah, said the troops were ready.",
+    pack: false,
+    expect: [
+      { text: "the border posts were under strain", speaker: "Imran Qadir", cue: "warned", kind: "indirect" },
+      { text: "the troops were ready", speaker: "Thomas Oppong-Peprah", cue: "said", kind: "indirect" },
+    ],
+  },
+  {
     name: "a body's name after \"of\" and \"and\"",
     text: "The shelling damaged the harbour wall, the Cypriot Department of Fisheries and Marine Research said in a statement.",
     expect: [{ text: "The shelling damaged the harbour wall", speaker: "Cypriot Department of Fisheries and Marine Research", cue: "said", kind: "indirect" }],
