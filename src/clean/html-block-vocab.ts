@@ -63,8 +63,8 @@ export function vocab(): NonNullable<typeof vocabulary> {
       stamp: openingRegex(stampWords("html/stamp")),
       // The cue in any case (`By`, `BY`), then the first character of the name, checked for a capital by the rule.
       byline: new RegExp(`^(?:${alternation(stampWords("html/byline"))})\\s+(\\S)`, "iu"),
-      // The label ends at a colon or at the end of its line (`Tags<br>stock car, …`).
-      teaser: new RegExp(`^(?:${alternation(lexicon("html-label-prefixes"))})[ \\t]*(?::|\\n)`, "iu"),
+      // The label ends at a colon, a bar (`WATCH | <title of the video>`) or at the end of its line (`Tags<br>stock car, …`).
+      teaser: new RegExp(`^(?:${alternation(lexicon("html-label-prefixes"))})[ \\t]*(?::|\\||\\n)`, "iu"),
       dateWords: new Set(lexicon("html-date-words")),
       counter: new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon("html-meta-words"))})(?![\\p{L}])`, "iu"),
       phrases: lexiconFile<{ entries: { ruleId: string; maxWords: number; words: string[] }[] }>("html-line-phrases").entries,

@@ -130,3 +130,13 @@ test("Times of India: comments between the pieces of a sentence (server-rendered
   assert.ok(text.includes("Pakistan's Chief of Army Staff General Asim Munir has over the past few months repeatedly warned that"));
   assert.ok(text.includes(`to countering militancy is evolving and may be taking a turn to the sinister as its army's new anti-terror operation 'Azm-e-Istehkam' (Resolve for Stability)`));
 });
+
+test("CBC: a video pointer, 'WATCH | <its title>:', is dropped as a teaser; the sentences around it stay", () => {
+  const dir = sharedPath("data", "fundus-news-html", "ca");
+  const html = gunzipSync(readFileSync(`${dir}/CBCNews_2024_08_08.html.gz`)).toString("utf8");
+  const { text, removed } = cleanHtml(parseHtml(html), null);
+  assert.ok(!/^WATCH \|/m.test(text), "no video pointer in the text");
+  const teasers = removed.filter((r) => r.ruleId === "html/teaser" && r.text.startsWith("WATCH |"));
+  assert.ok(teasers.length >= 2, `${teasers.length} pointers removed`);
+  assert.ok(text.includes("Levitt said that because of his time in jail, Sinwar \"understands Israelis.\""));
+});
