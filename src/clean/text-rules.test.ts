@@ -95,6 +95,13 @@ const table: Record<string, Case> = {
     valid: ["The views expressed in this article are the author's own and do not necessarily reflect the editorial policy of the outlet."],
     invalid: ["Views expressed by the author of the report were shared by the ministry."],
   },
+  "text/syndication-note": {
+    valid: ["This article was originally published on The Conversation. Read the original article.", "Republished with permission from the Kyiv Independent."],
+    invalid: [
+      "This story first appeared in 1998, the novelist recalled, and was soon forgotten by almost everyone who had read it then.",
+      "The ministry said the map was republished with permission from Moscow.",
+    ],
+  },
   "text/rights-notice": {
     valid: ["© 2024 Example News. All rights reserved.", "Reproduction without permission is prohibited."],
     invalid: ["The reproduction of the treaty text was prohibited by Soviet censors in 1956."],
