@@ -72,6 +72,9 @@ export function attributeWords(value: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Words in a class or id beyond which it is text made into an anchor, not a component's name. */
+const MAX_NAME_WORDS = 7;
+
 /** What furnitureRule answers for an element its classes mark as quoted or embedded content. */
 export const CONTENT = "html/content";
 
@@ -91,7 +94,10 @@ export function furnitureRule(el: El, disabled: ReadonlySet<string> = new Set())
   let found: string | null = null;
   for (const name of names.split(/\s+/)) {
     // BEM: `TestReport__Section--Ads` is a section in the variant that carries ads, not an ad.
-    for (const word of attributeWords(name.split("--")[0]!)) {
+    const parts = attributeWords(name.split("--")[0]!);
+    // `the-actor-wore-a-similar-style-at-the-2021-venice…`: an anchor made from a sentence names no component.
+    if (parts.length > MAX_NAME_WORDS) continue;
+    for (const word of parts) {
       // `with-right-rail`: the rest of this class name describes the wrapper's layout.
       if (modifiers.has(word)) break;
       // An embedded post or a quote is content, whatever else its classes say.
