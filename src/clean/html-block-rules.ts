@@ -1,6 +1,8 @@
 import { linkShare, normal, vocab, words } from "./html-block-vocab.js";
 import type { TextBlock } from "./html-text.js";
 import { htmlTuning } from "./html-tuning.js";
+import { classifyLine } from "./text-rules.js";
+import { lineView } from "./text-shape.js";
 
 // The block rules of HTML post-cleaning, in the order they run. Each looks at the text blocks of
 // the chosen article container and marks furniture with its rule id (first mark wins).
@@ -18,6 +20,16 @@ export interface BlockRule {
 }
 
 const HEADING_TAGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
+
+/**
+ * The text line rules (boilerplate-*.json) that also judge HTML blocks, by id prefix. The others took content out
+ * of HTML articles on trafilatura-eval and fundus: a Dockerfile line read as an agency credit, the steps of a how-to
+ * (`Klicken Sie auf » Deinstallieren «`) as a breadcrumb path, a list of names as a menu, bare dates.
+ */
+const TEXT_LINE_FAMILIES = [
+  "text/post-meta", "text/nav-label", "text/newsletter-prompt", "text/comment-prompt", "text/app-prompt", "text/disclaimer",
+  "text/rights-notice", "text/syndication", "text/byline", "text/credit-label", "text/photo-credit",
+];
 /** A paragraph of prose: long enough, and not a link (a long one may be linked more than a short one). */
 const isProse = (b: TextBlock): boolean => {
   const n = words(b.text).length;
@@ -117,6 +129,18 @@ export const blockRules: BlockRule[] = [
         }
         i = j - 1;
       }
+    },
+  },
+  {
+    // Furniture the plain-text line rules know and the markup does not show: disclaimers, rights notices, prompts,
+    // a blog post's filing line, bylines and credits printed as paragraphs. The removal names the text rule.
+    ruleId: "html/text-line",
+    mark(blocks, verdict) {
+      blocks.forEach((b, i) => {
+        if (verdict[i] !== null || b.tag === "PRE" || b.text.includes("\n")) return;
+        const found = classifyLine(lineView(b.text), false);
+        if (found && TEXT_LINE_FAMILIES.some((family) => found.rule.id.startsWith(family))) verdict[i] = found.rule.id;
+      });
     },
   },
 ];

@@ -150,3 +150,13 @@ test("Al Bawaba: a note on where a syndicated article first ran is dropped; its 
   const body = p.paragraphs.filter((x) => !/adapted from its original source/.test(x));
   assert.ok(body.length >= 5 && body.every((x) => text.includes(x)));
 });
+
+test("a blog post's filing line and a disclaimer printed as paragraphs go by the text line rules, named in the removals", () => {
+  const traf = sharedPath("data", "trafilatura-eval", "eval");
+  const post = cleanHtml(parseHtml(gunzipSync(readFileSync(`${traf}/sprechwaisen.com.sw082.html.gz`)).toString("utf8")), null);
+  assert.ok(!post.text.includes("Bookmark the permalink"));
+  assert.ok(post.removed.some((r) => r.ruleId === "text/post-meta" && r.text.startsWith("This entry was posted in Allgemein.")));
+  const zdnet = clean(page("5fbc7ccb"));
+  assert.ok(zdnet.removed.some((r) => r.ruleId === "text/disclaimer-prefix" && r.text.startsWith("Disclosure: ZDNet may earn a commission")));
+  assert.ok(!zdnet.text.includes("may earn a commission"));
+});
