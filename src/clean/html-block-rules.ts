@@ -96,8 +96,8 @@ export const blockRules: BlockRule[] = [
     // `Read more: <headline>`, or a linked headline after a related label: `Also on rt.com <headline>`.
     return vocab().teaser.test(text) || (linkShare(b) >= htmlTuning.linkShare && vocab().related.test(normal(text)));
   }),
-  // Contributor lines, copyright notices, newsletter prompts, syndication notes: a phrase anywhere in a short block.
-  ...["html/contributors", "html/copyright", "html/promo", "html/syndication"].map((ruleId) =>
+  // Contributor lines, copyright notices, newsletter prompts: a phrase anywhere in a short block.
+  ...["html/contributors", "html/copyright", "html/promo"].map((ruleId) =>
     perBlock(ruleId, (b) => {
       const entry = vocab().phrases.find((e) => e.ruleId === ruleId);
       if (!entry || words(b.text).length > entry.maxWords) return false;

@@ -144,7 +144,7 @@ test("CBC: a video pointer, 'WATCH | <its title>:', is dropped as a teaser; the 
 test("Al Bawaba: a note on where a syndicated article first ran is dropped; its last paragraph stays", () => {
   const p = page("833caf3b");
   const { text, removed } = clean(p);
-  assert.ok(removed.some((r) => r.ruleId === "html/syndication" && /adapted from its original source/.test(r.text)));
+  assert.ok(removed.some((r) => r.ruleId === "text/syndication-note" && /adapted from its original source/.test(r.text)));
   assert.ok(!/adapted from its original source/.test(text));
   // the hand-made body ends with the note; everything before it is kept
   const body = p.paragraphs.filter((x) => !/adapted from its original source/.test(x));
