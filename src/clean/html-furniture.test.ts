@@ -27,6 +27,7 @@ const cases: [string, string | null][] = [
   // CBC's links to similar stories; Business Insider's anchor made from a slide's first sentence names no component.
   ['<ul class="similarLinks"><li class="similarListItem"><a>Who is he?</a></li></ul>', "html/related"],
   ['<div id="the-actor-wore-a-similar-style-at-the-2021-venice-international-film-festival-3"><p>Slide</p></div>', null],
+  ['<section class="advertiser-disclosure-body"><p>Many of the offers …</p></section>', "html/disclosure"],
   // A heading's class names its anchor.
   ['<h3 class="subheading nav_nur_die_folie__1">Nur die Folie</h3>', null],
   // Embedded posts and live tickers are content, whatever else their classes say.

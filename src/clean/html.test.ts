@@ -160,3 +160,11 @@ test("a blog post's filing line and a disclaimer printed as paragraphs go by the
   assert.ok(zdnet.removed.some((r) => r.ruleId === "text/disclaimer-prefix" && r.text.startsWith("Disclosure: ZDNet may earn a commission")));
   assert.ok(!zdnet.text.includes("may earn a commission"));
 });
+
+test("The Points Guy: an advertiser disclosure box is furniture, and the article it outweighed is found", () => {
+  const traf = sharedPath("data", "trafilatura-eval", "eval");
+  const { text, removed } = cleanHtml(parseHtml(gunzipSync(readFileSync(`${traf}/thepointsguy.com.alaska.html.gz`)).toString("utf8")), null);
+  assert.ok(text.includes("Alaska Airlines has a new date for when it will be a full fledged member of the Oneworld alliance"));
+  assert.ok(!text.includes("Many of the credit card offers that appear on the website"));
+  assert.ok(removed.some((r) => r.ruleId === "html/disclosure"));
+});
