@@ -8,6 +8,9 @@ import { tokenEndingBy } from "./mentions-tokens.js";
 import { anchorOf } from "./speakers-subject.js";
 import type { Quote } from "./quotes.js";
 
+/** A period right after a word and before a space: inside a sentence, an abbreviation's. */
+const ABBREVIATION_DOT = /^\.(?=\s)/;
+
 // What follows a reporting cue in its sentence: a that-clause, a bare clause, an object, a quotation, or
 // nothing (the cue closes an attribution: "…, Peskov said on Sunday.", "…, she told a briefing", "…, said X,
 // adding …"). Listeners after "told" and adverbials ("on Friday", "in her keynote speech to parliament") are
@@ -20,6 +23,8 @@ export type Complement =
   | { type: "other" };
 
 const BARE_TIME = grammarWords("bare-time");
+const BARE_MONTH = grammarWords("bare-month");
+const DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
 const OPEN_MARK = /^[\s:,]*[“"„«‘]\s*$/;
 const PARTICIPLE = /^[a-z]{2,}ing$/;
 
@@ -90,6 +95,7 @@ function readComplement(scene: Scene, cue: Cue): Complement {
   }
   let adjunct = false;
   let timeOnly = true;
+  let lastBare = false;
   for (let words = 0; words <= MAX_ADJUNCT_WORDS; words++) {
     const from = chunkEndOf(scene, j);
     const nextStart = j + 1 < scene.chunks.length ? chunkStartOf(scene, j + 1) : scene.text.length;
@@ -102,7 +108,9 @@ function readComplement(scene: Scene, cue: Cue): Complement {
       const next = quoteInNextParagraph(scene, cue);
       return next ? { type: "quote", quote: next } : { type: "none" };
     }
-    if (/[.;!?]/.test(between)) return { type: "none" };
+    // A lone period before the sentence's end is an abbreviation's ("said on Nov. 4 that …"): the splitter ended
+    // the sentence at any other.
+    if (/[.;!?]/.test(between.replace(ABBREVIATION_DOT, ""))) return { type: "none" };
     const c = scene.chunks[j + 1]!;
     if (between.includes(",")) {
       if ((general(c, "cue")?.gerund ?? false) || frame(c, "clause-break") || frame(c, "according")) return { type: "none" };
@@ -133,7 +141,11 @@ function readComplement(scene: Scene, cue: Cue): Complement {
       j++;
       continue;
     }
-    const bareTime = BARE_TIME.has(key(scene, j + 1));
+    // "said Nov. 4 that …", "said Jan. 15, 2020, that …": a month is a bare time only with its day after it
+    // ("said May 2020 had been …" opens the clause).
+    const dated = BARE_MONTH.has(key(scene, j + 1)) && DAY.test(key(scene, j + 2));
+    const bareTime: boolean = BARE_TIME.has(key(scene, j + 1)) || dated || (lastBare && DAY.test(key(scene, j + 1)));
+    lastBare = bareTime;
     if (frame(c, "adjunct") || bareTime || (adjunct && !timeOnly)) {
       adjunct = true;
       timeOnly &&= bareTime;

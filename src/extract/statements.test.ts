@@ -112,6 +112,17 @@ runCases("indirect, clause after the cue", [
     expect: [{ text: "dialogue with Tokyo was impossible for now", speaker: "Dmitry Peskov", cue: "said", kind: "indirect" }],
   },
   {
+    name: "a date written with an abbreviated month, with and without 'on' (AP style)",
+    text:
+      "Cmdr. Sean Robertson told VOA correspondent Carla Babb on Nov. 4 that the claim was false. " +
+      "The ministry's spokeswoman, Elena Markova, said Jan. 15 that the talks would resume.",
+    pack: false,
+    expect: [
+      { text: "the claim was false", speaker: "Cmdr. Sean Robertson", cue: "told", kind: "indirect" },
+      { text: "the talks would resume", speaker: "Elena Markova", cue: "said", kind: "indirect" },
+    ],
+  },
+  {
     name: "bare clause, two speakers (the first named speaks)",
     text: "In Tokyo, Abe and Putin said they would work toward a treaty on the basis of the 1956 declaration.",
     expect: [{ text: "they would work toward a treaty on the basis of the 1956 declaration", speaker: "Abe", packSpeaker: "Shinzo Abe", cue: "said", kind: "indirect" }],
