@@ -8,8 +8,9 @@ export const ORG_NAME_WORDS = 10;
 export const MAX_PORTFOLIO_WORDS = 4;
 /** Most parts a title may have before its head ("Japan's new Deputy Foreign Minister"). */
 export const MAX_TITLE_PARTS = 6;
-/** Words (gap words, time words) that may stand between a speaker and the reporting verb. */
-export const MAX_SUBJECT_GAP = 6;
+/** Words (gap words, time words) that may stand between a speaker and the reporting verb ("has over the past few
+ * months repeatedly warned": 7). */
+export const MAX_SUBJECT_GAP = 8;
 /** Asides in commas a speaker may stand before its verb with (", 74, a Kyiv resident who saw it,"). */
 export const MAX_ASIDES = 3;
 /** Words a comma-delimited aside between a speaker and its verb may have (", a close ally of the US,"). */

@@ -123,6 +123,12 @@ runCases("indirect, clause after the cue", [
     ],
   },
   {
+    name: "a long time phrase and adverbs between the speaker and the cue",
+    text: "Navy chief Admiral Tomas Berg has over the past few months repeatedly warned that the straits were being mined.",
+    pack: false,
+    expect: [{ text: "the straits were being mined", speaker: "Tomas Berg", cue: "warned", kind: "indirect" }],
+  },
+  {
     name: "bare clause, two speakers (the first named speaks)",
     text: "In Tokyo, Abe and Putin said they would work toward a treaty on the basis of the 1956 declaration.",
     expect: [{ text: "they would work toward a treaty on the basis of the 1956 declaration", speaker: "Abe", packSpeaker: "Shinzo Abe", cue: "said", kind: "indirect" }],
