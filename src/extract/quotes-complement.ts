@@ -7,9 +7,7 @@ import { afterChunk, chunkEndOf, chunkStartOf, type Scene } from "./quotes-scene
 import { tokenEndingBy } from "./mentions-tokens.js";
 import { anchorOf } from "./speakers-subject.js";
 import type { Quote } from "./quotes.js";
-
-/** A period right after a word and before a space: inside a sentence, an abbreviation's. */
-const ABBREVIATION_DOT = /^\.(?=\s)/;
+import { monthNumber } from "./time-vocab.js";
 
 // What follows a reporting cue in its sentence: a that-clause, a bare clause, an object, a quotation, or
 // nothing (the cue closes an attribution: "…, Peskov said on Sunday.", "…, she told a briefing", "…, said X,
@@ -23,8 +21,9 @@ export type Complement =
   | { type: "other" };
 
 const BARE_TIME = grammarWords("bare-time");
-const BARE_MONTH = grammarWords("bare-month");
 const DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
+/** A period right after a word and before a space: inside a sentence, an abbreviation's. */
+const ABBREVIATION_DOT = /^\.(?=\s)/;
 const OPEN_MARK = /^[\s:,]*[“"„«‘]\s*$/;
 const PARTICIPLE = /^[a-z]{2,}ing$/;
 
@@ -95,7 +94,6 @@ function readComplement(scene: Scene, cue: Cue): Complement {
   }
   let adjunct = false;
   let timeOnly = true;
-  let lastBare = false;
   for (let words = 0; words <= MAX_ADJUNCT_WORDS; words++) {
     const from = chunkEndOf(scene, j);
     const nextStart = j + 1 < scene.chunks.length ? chunkStartOf(scene, j + 1) : scene.text.length;
@@ -141,15 +139,14 @@ function readComplement(scene: Scene, cue: Cue): Complement {
       j++;
       continue;
     }
-    // "said Nov. 4 that …", "said Jan. 15, 2020, that …": a month is a bare time only with its day after it
-    // ("said May 2020 had been …" opens the clause).
-    const dated = BARE_MONTH.has(key(scene, j + 1)) && DAY.test(key(scene, j + 2));
-    const bareTime: boolean = BARE_TIME.has(key(scene, j + 1)) || dated || (lastBare && DAY.test(key(scene, j + 1)));
-    lastBare = bareTime;
+    // "said Nov. 4 that …", "said Jan. 15, 2020, that …": a month is a bare time only with its day after it, and
+    // the two are stepped over together ("said May 2020 had been …" opens the clause).
+    const dated = monthNumber(key(scene, j + 1)) !== undefined && DAY.test(key(scene, j + 2)) && /^\.?\s+$/.test(afterChunk(scene, j + 1));
+    const bareTime = dated || BARE_TIME.has(key(scene, j + 1));
     if (frame(c, "adjunct") || bareTime || (adjunct && !timeOnly)) {
       adjunct = true;
       timeOnly &&= bareTime;
-      j++;
+      j += dated ? 2 : 1;
       continue;
     }
     const start = chunkStartOf(scene, j + 1);
