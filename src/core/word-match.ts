@@ -1,3 +1,5 @@
+import { charClass, WORD } from "./char-class.js";
+
 // Whole-word matching without a leading lookbehind.
 //
 // A pattern that opens with `(?<![\p{L}\p{N}])` makes V8 test the lookbehind at every position of the text
@@ -10,16 +12,19 @@
 /** The opening word boundary that `wordMatcher` takes off a pattern. */
 export const WORD_START = "(?<![\\p{L}\\p{N}])";
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Where the character before `index` starts: a low surrogate's code point takes two units (with the u flag). */
+const charBefore = (text: string, index: number, unicode: boolean): number => {
+  const c = text.charCodeAt(index - 1);
+  return unicode && c >= 0xdc00 && c <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+};
 
 /** True when the character before `index` is a letter or a digit (so `index` is inside a word). */
 export function insideWord(text: string, index: number): boolean {
   if (index <= 0) return false;
-  const c = text.charCodeAt(index - 1);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-  // a low surrogate: test the whole code point
-  const from = c >= 0xdc00 && c <= 0xdfff && index >= 2 ? index - 2 : index - 1;
-  return LETTER_OR_DIGIT.test(text.slice(from, index));
+  const from = charBefore(text, index, true);
+  return from === index - 1 ? (charClass(text.charCodeAt(from)) & WORD) !== 0 : LETTER_OR_DIGIT.test(text.slice(from, index));
 }
 
 /** An opening negative lookbehind for one character class, and the class. */
@@ -31,16 +36,10 @@ function openingGuard(source: string, flags: string): { length: number; rejects:
   const m = OPENING_CLASS_GUARD.exec(source);
   if (!m) return null;
   const cls = new RegExp(`^${m[1]}$`, flags.replace(/[gyd]/g, ""));
-  // with the u flag the lookbehind reads the code point before, which may take two units
   const unicode = /[uv]/.test(flags);
   return {
     length: m[0].length,
-    rejects: (text, index) => {
-      if (index <= 0) return false;
-      const c = text.charCodeAt(index - 1);
-      const from = unicode && c >= 0xdc00 && c <= 0xdfff && index >= 2 ? index - 2 : index - 1;
-      return cls.test(text.slice(from, index));
-    },
+    rejects: (text, index) => index > 0 && cls.test(text.slice(charBefore(text, index, unicode), index)),
   };
 }
 

@@ -1,3 +1,4 @@
+import { charClass, LETTER } from "../core/char-class.js";
 import { lexiconFile } from "../core/lexicon.js";
 
 // Is the text English? The lexicons that find speakers, cues, stances and events are English. Read over German or
@@ -80,17 +81,13 @@ export type LanguageReading = { english: true } | { english: false; language: st
 
 const percent = (share: number): string => `${Math.round(share * 100)} %`;
 
-/** Whether each UTF-16 unit past ASCII is a letter (1) or not (2), learnt on first sight. */
-const letterUnits = new Uint8Array(0x10000);
-const LETTER = /^\p{L}$/u;
+const ASTRAL_LETTER = /^\p{L}$/u;
 
-/** Whether the code point at i of s is a letter; ASCII without a regex. */
+/** Whether the code point at i of s is a letter. */
 function isLetterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(String.fromCodePoint(s.codePointAt(i)!));
-  if (!letterUnits[c]) letterUnits[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return letterUnits[c] === 1;
+  if (c >= 0xd800 && c <= 0xdbff) return ASTRAL_LETTER.test(String.fromCodePoint(s.codePointAt(i)!));
+  return (charClass(c) & LETTER) !== 0;
 }
 
 /** The trie node the lowercased word s[start, end) leads to, or null when no function word is spelt so. */

@@ -1,3 +1,5 @@
+import { charClass, WORD } from "../core/char-class.js";
+
 // Words of the cleaned text with their offsets, computed once per text and shared by the mention finder and
 // the statement extractors. Parallel arrays keep a long text to a handful of allocations per word.
 
@@ -49,23 +51,6 @@ function isCapital(word: string): boolean {
 
 let last: Tokens | null = null;
 
-// Character classes for the scanner: 1 = letter or digit (may start a word), 2 = combining mark (may only
-// continue one), 0 = neither. ASCII is filled at once; other characters on first sight.
-const classes = new Uint8Array(65536).fill(255);
-for (let c = 0; c < 128; c++) classes[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const MARK = /\p{M}/u;
-
-function classOf(c: number): number {
-  let k = classes[c]!;
-  if (k === 255) {
-    const ch = String.fromCharCode(c);
-    k = LETTER_OR_DIGIT.test(ch) ? 1 : MARK.test(ch) ? 2 : 0;
-    classes[c] = k;
-  }
-  return k;
-}
-
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 45;
@@ -92,7 +77,8 @@ export function tokenize(text: string, remember = true): Tokens {
   let count = 0;
   let i = 0;
   while (i < n) {
-    if (classOf(text.charCodeAt(i)) !== 1) {
+    // letters and digits start a word; combining marks only continue one
+    if (!(charClass(text.charCodeAt(i)) & WORD)) {
       i++;
       continue;
     }
@@ -101,14 +87,13 @@ export function tokenize(text: string, remember = true): Tokens {
     for (;;) {
       while (i < n) {
         const c = text.charCodeAt(i);
-        const k = classOf(c);
-        if (k === 0) break;
+        if (charClass(c) === 0) break;
         if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) plain = false;
         i++;
       }
       if (i + 1 >= n) break;
       const c = text.charCodeAt(i);
-      const nextClass = classOf(text.charCodeAt(i + 1));
+      const nextClass = charClass(text.charCodeAt(i + 1));
       if ((c === APOSTROPHE || c === RIGHT_QUOTE || c === HYPHEN) && nextClass !== 0) {
         if (c !== HYPHEN) plain = false;
         i++;
@@ -116,7 +101,7 @@ export function tokenize(text: string, remember = true): Tokens {
       }
       // "U.S.": a dot, a letter, a dot; "Polygraph.info", "gov.uk": a dot right before a lower-case letter.
       const lowerNext = text.charCodeAt(i + 1) >= 97 && text.charCodeAt(i + 1) <= 122;
-      if (c === DOT && nextClass === 1 && (text.charCodeAt(i + 2) === DOT || lowerNext)) {
+      if (c === DOT && nextClass & WORD && (text.charCodeAt(i + 2) === DOT || lowerNext)) {
         plain = false;
         i++;
         continue;
