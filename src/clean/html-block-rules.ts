@@ -30,6 +30,7 @@ const TEXT_LINE_FAMILIES = [
   "text/post-meta", "text/nav-label", "text/newsletter-prompt", "text/comment-prompt", "text/app-prompt", "text/disclaimer",
   "text/rights-notice", "text/syndication", "text/byline", "text/credit-label", "text/photo-credit",
 ];
+
 /** A paragraph of prose: long enough, and not a link (a long one may be linked more than a short one). */
 const isProse = (b: TextBlock): boolean => {
   const n = words(b.text).length;

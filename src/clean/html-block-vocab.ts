@@ -22,6 +22,9 @@ export function words(text: string): readonly string[] {
 /** Drops what `words` kept; postcleanBlocks calls it after each page, so memory stays flat. */
 export const forgetWords = (): void => seen.clear();
 
+/** How many runs of letters and digits a text has, for texts read once (nothing is kept). */
+export const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
 export const linkShare = (b: TextBlock): number => (b.text.length ? b.linkChars / b.text.length : 0);
 
 const LEADING_MARKS = /^[\s•·*\-–—|>»›▶►]+/u;

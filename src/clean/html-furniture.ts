@@ -1,5 +1,6 @@
 import type { HtmlDocument } from "../core/html.js";
 import { lexicon, lexiconFile } from "../core/lexicon.js";
+import { htmlTuning } from "./html-tuning.js";
 
 // Which elements are page furniture by their markup alone: tag, ARIA role, hidden state, and the
 // words of their class and id (lexicon html-furniture-classes), read with a little grammar:
@@ -72,9 +73,6 @@ export function attributeWords(value: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** Words in a class or id beyond which it is text made into an anchor, not a component's name. */
-const MAX_NAME_WORDS = 7;
-
 /** What furnitureRule answers for an element its classes mark as quoted or embedded content. */
 export const CONTENT = "html/content";
 
@@ -96,7 +94,7 @@ export function furnitureRule(el: El, disabled: ReadonlySet<string> = new Set())
     // BEM: `TestReport__Section--Ads` is a section in the variant that carries ads, not an ad.
     const parts = attributeWords(name.split("--")[0]!);
     // `the-actor-wore-a-similar-style-at-the-2021-venice…`: an anchor made from a sentence names no component.
-    if (parts.length > MAX_NAME_WORDS) continue;
+    if (parts.length > htmlTuning.maxClassWords) continue;
     for (const word of parts) {
       // `with-right-rail`: the rest of this class name describes the wrapper's layout.
       if (modifiers.has(word)) break;

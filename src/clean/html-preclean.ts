@@ -1,5 +1,6 @@
 import type { HtmlDocument } from "../core/html.js";
 import type { Removal } from "../core/types.js";
+import { wordCount } from "./html-block-vocab.js";
 import { CONTENT, furnitureRule } from "./html-furniture.js";
 import { excerpt } from "./html-removal.js";
 import { htmlTuning } from "./html-tuning.js";
@@ -76,7 +77,7 @@ function afterFirstWords(el: El): El[] {
 }
 
 /** Share of an element's text inside links, as the main-content scorer counts it (trimmed, spaces collapsed). */
-function linkShare(el: El): number {
+function elementLinkShare(el: El): number {
   const length = (node: El): number => (node.textContent ?? "").trim().replace(/\s+/g, " ").length;
   const total = length(el);
   if (total === 0) return 0;
@@ -100,8 +101,8 @@ function unwrapLinkedProse(body: El): void {
     for (let up = p.parentElement; up?.tagName === "DIV" && up.children.length === 1 && onlyElementText(up); up = up.parentElement) wrapper = up;
     if (!wrapper) continue;
     const text = (p.textContent ?? "").trim();
-    if (!SENTENCE_END.test(text) || (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < htmlTuning.linkedProseWords) continue;
-    const share = linkShare(p);
+    if (!SENTENCE_END.test(text) || wordCount(text) < htmlTuning.linkedProseWords) continue;
+    const share = elementLinkShare(p);
     if (share <= htmlTuning.linkedProseMinShare || share > htmlTuning.linkedProseMaxShare) continue;
     wrapper.replaceWith(p);
   }

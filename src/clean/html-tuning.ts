@@ -11,6 +11,9 @@ export const htmlTuning = {
   maxParagraphShare: 0.5,
   /** All furniture removed together may hold at most this share of the page's <p> text (comments aside). */
   maxRemovedShare: 0.5,
+  /** Words in a class or id beyond which it is text made into an anchor (`the-actor-wore-a-similar-style-…`), not a
+   * component's name. */
+  maxClassWords: 7,
   /** A sentence alone in a <div>, with more than this share of its text in links (the main-content scorer drops
    * such a <div> above a fifth), takes its wrappers' place … */
   linkedProseMinShare: 0.2,

@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import type { HtmlDocument } from "../core/html.js";
 import type { Removal } from "../core/types.js";
 import { dropTeaserArticles } from "./html-articles.js";
+import { wordCount } from "./html-block-vocab.js";
 import { articleBodyParagraphs, jsonLdArticleBody } from "./html-jsonld.js";
 import { postcleanBlocks } from "./html-postclean.js";
 import { precleanHtml } from "./html-preclean.js";
@@ -32,7 +33,6 @@ export interface CleanHtmlOptions {
   disabled?: ReadonlySet<string>;
 }
 
-const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /** Readability's article, or null when it finds none or fails on the page's markup. */
 function readability(document: HtmlDocument): { title?: string | null; content?: HtmlDocument } | null {
